@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+
+/** A sidebar label in both languages: Chinese is the root locale. */
+const label = (zh, en) => ({ label: zh, translations: { en } });
+
+export default defineConfig({
+  site: 'https://playbook.example',
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: { 'zh-CN': '业绩翻倍增长', en: 'Double Your Sales' },
+      description: '业绩翻倍增长课程的双语实战手册：章节、计算工具与可打印工作表。',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: '简体中文', lang: 'zh-CN' },
+        en: { label: 'English', lang: 'en' },
+      },
+      favicon: '/favicon.svg',
+      customCss: ['./src/styles/site.css', './src/styles/print.css'],
+      components: {
+        Search: './src/components/Search.astro',
+        LanguageSelect: './src/components/LanguageSwitch.astro',
+        MarkdownContent: './src/components/MarkdownContent.astro',
+      },
+      sidebar: [
+        { ...label('课程', 'Course'), items: [{ autogenerate: { directory: 'course' } }] },
+        { ...label('工具', 'Tools'), items: [{ autogenerate: { directory: 'tools' } }] },
+        { ...label('工作表', 'Worksheets'), items: [{ autogenerate: { directory: 'worksheets' } }] },
+        { ...label('术语表', 'Glossary'), items: [{ slug: 'glossary' }] },
+      ],
+      lastUpdated: false,
+      pagination: true,
+    }),
+    preact(),
+  ],
+});
