@@ -3,7 +3,11 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 
-/** A sidebar label in both languages: Chinese is the root locale. */
+/**
+ * A sidebar label in both languages: Chinese is the root locale.
+ * @param {string} zh
+ * @param {string} en
+ */
 const label = (zh, en) => ({ label: zh, translations: { en } });
 
 export default defineConfig({

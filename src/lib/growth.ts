@@ -1,0 +1,655 @@
+/**
+ * Growth math for the course formula
+ *   sales = covered customers × active rate × average transaction value
+ * generalised to any number of multiplicative factors ("levers"), so splitting
+ * the average value into frequency × ticket is the same code with four levers.
+ *
+ * Pure module: no DOM, no UI, no i18n. Results carry status/notice/issue codes
+ * that the UI translates; numeric outputs are never NaN or ±Infinity (null is
+ * used instead, together with a status code).
+ *
+ * Units convention:
+ * - Lever values are plain factor values in whatever unit the caller picks; the
+ *   product of the values is the sales amount. Hold a rate as a fraction (0–1)
+ *   with `max: 1` so the product is money; the UI converts percent ↔ fraction.
+ * - Anything named `...Percent` is a percent change: 25.99 means +25.99 %
+ *   (i.e. a factor of 1.2599).
+ */
+
+// ---------------------------------------------------------------------------
+// Inputs
+
+export interface Lever {
+  /** Stable id echoed back in results and notices (e.g. 'customers'). */
+  readonly key: string;
+  /** Current value; finite and ≥ 0. */
+  readonly value: number;
+  /** Upper bound for any planned value (e.g. 1 for a rate held as a fraction). Finite, > 0. */
+  readonly max?: number | undefined;
+  /**
+   * Fixed change in percent (+20 means ×1.2, −10 means ×0.9); must be > −100.
+   * Omit to let the planner solve this lever.
+   */
+  readonly fixedUpliftPercent?: number | undefined;
+}
+
+export type Goal =
+  | { readonly kind: 'multiple'; readonly multiple: number }
+  | { readonly kind: 'target'; readonly amount: number };
+
+/** The course's headline goal: double the sales. */
+export const DEFAULT_GOAL: Goal = { kind: 'multiple', multiple: 2 };
+
+/** Default step for `sensitivity`, in percent. */
+export const DEFAULT_STEP_PERCENT = 10;
+
+// ---------------------------------------------------------------------------
+// Codes
+
+/**
+ * Input problems (status 'invalid'):
+ * - 'no-levers': empty lever list
+ * - 'duplicate-key': two levers share a key (notices refer to levers by key)
+ * - 'invalid-value': a value is negative or not finite
+ * - 'invalid-max': a max is not finite or ≤ 0
+ * - 'value-over-max': a current value is already above its max
+ * - 'invalid-uplift': a fixed uplift is not finite or ≤ −100 %
+ * - 'invalid-goal': multiple/amount not finite or ≤ 0
+ * - 'invalid-step': sensitivity step not finite or ≤ −100 %
+ * - 'overflow': the numbers are too large to compute without Infinity
+ */
+export type IssueCode =
+  | 'no-levers'
+  | 'duplicate-key'
+  | 'invalid-value'
+  | 'invalid-max'
+  | 'value-over-max'
+  | 'invalid-uplift'
+  | 'invalid-goal'
+  | 'invalid-step'
+  | 'overflow';
+
+export interface Issue {
+  readonly code: IssueCode;
+  /** Lever concerned, or null for goal/global problems. */
+  readonly key: string | null;
+}
+
+/**
+ * - 'ok': the plan reaches the goal (planned sales ≈ target, or above it when a
+ *   notice 'fixed-exceed-goal' / 'goal-already-met' is present)
+ * - 'what-if': every lever is fixed; `multiple` is what the fixed changes give
+ *   (`shortfall` is filled in when that falls short of the goal)
+ * - 'unreachable': even with every free lever at its max the goal is missed;
+ *   planned values are the best reachable plan and `shortfall` says by how much
+ * - 'zero-current': current sales are 0, so no multiplicative plan exists
+ * - 'invalid': see `issues`; `levers` is empty and numbers are null
+ */
+export type PlanStatus = 'ok' | 'what-if' | 'unreachable' | 'zero-current' | 'invalid';
+
+/**
+ * - 'capped': the solver needed more than `max` on these free levers; they are
+ *   held at max and the rest of the goal was moved onto the other free levers
+ * - 'fixed-capped': a fixed uplift would push these levers above max; they are
+ *   clamped to max (the plan/what-if uses the clamped value)
+ * - 'fixed-exceed-goal': the fixed levers (keys) already reach the goal; free
+ *   levers need no uplift (0 %, never negative)
+ * - 'goal-already-met': the goal is at or below current sales; nothing to do
+ */
+export type NoticeCode = 'capped' | 'fixed-capped' | 'fixed-exceed-goal' | 'goal-already-met';
+
+export interface Notice {
+  readonly code: NoticeCode;
+  readonly keys: readonly string[];
+}
+
+// ---------------------------------------------------------------------------
+// Small helpers
+
+/** Product of the factors (1 for an empty list). Assumes finite, non-negative inputs. */
+export function salesOf(values: readonly number[]): number {
+  let product = 1;
+  for (const v of values) product *= v;
+  return product;
+}
+
+function isValidGoal(goal: Goal): boolean {
+  const n = goal.kind === 'multiple' ? goal.multiple : goal.amount;
+  return Number.isFinite(n) && n > 0;
+}
+
+/** Sales amount the goal asks for, or null for invalid input / overflow. */
+export function targetAmount(current: number, goal: Goal): number | null {
+  if (!Number.isFinite(current) || current < 0 || !isValidGoal(goal)) return null;
+  const target = goal.kind === 'multiple' ? current * goal.multiple : goal.amount;
+  return Number.isFinite(target) ? target : null;
+}
+
+/**
+ * Value one factor needs so that it times the others equals `target`.
+ * Null when the others multiply to 0 (no value can help), or on invalid input.
+ */
+export function solveFactor(target: number, others: readonly number[]): number | null {
+  if (!Number.isFinite(target) || target < 0) return null;
+  if (others.some((v) => !Number.isFinite(v) || v < 0)) return null;
+  const rest = salesOf(others);
+  if (!(rest > 0) || !Number.isFinite(rest)) return null;
+  const value = target / rest;
+  return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * Equal uplift in percent per lever when `count` levers share a `multiple`:
+ * (multiple^(1/count) − 1)·100. upliftFor(2, 3) ≈ 25.992. Null on invalid input.
+ */
+export function upliftFor(multiple: number, count: number): number | null {
+  if (!Number.isFinite(multiple) || multiple <= 0) return null;
+  if (!Number.isInteger(count) || count < 1) return null;
+  return clean((Math.pow(multiple, 1 / count) - 1) * 100);
+}
+
+/** Turns −0 into 0 so the UI never prints "-0.00". */
+function clean(n: number): number {
+  return n + 0;
+}
+
+function upliftPercent(planned: number, current: number): number | null {
+  if (!(current > 0)) return null;
+  return clean((planned / current - 1) * 100);
+}
+
+function validateLevers(levers: readonly Lever[]): Issue[] {
+  const issues: Issue[] = [];
+  if (levers.length === 0) issues.push({ code: 'no-levers', key: null });
+  const seen = new Set<string>();
+  for (const lever of levers) {
+    const { key, value, max, fixedUpliftPercent } = lever;
+    if (seen.has(key)) issues.push({ code: 'duplicate-key', key });
+    seen.add(key);
+    if (!Number.isFinite(value) || value < 0) issues.push({ code: 'invalid-value', key });
+    if (max !== undefined) {
+      if (!Number.isFinite(max) || max <= 0) issues.push({ code: 'invalid-max', key });
+      else if (value > max) issues.push({ code: 'value-over-max', key });
+    }
+    if (
+      fixedUpliftPercent !== undefined &&
+      (!Number.isFinite(fixedUpliftPercent) || fixedUpliftPercent <= -100)
+    ) {
+      issues.push({ code: 'invalid-uplift', key });
+    }
+  }
+  return issues;
+}
+
+// ---------------------------------------------------------------------------
+// Plan
+
+export interface LeverPlan {
+  readonly key: string;
+  readonly current: number;
+  /** Planned value; null only for free levers under 'zero-current'. */
+  readonly planned: number | null;
+  /** planned/current − 1 in percent; null when current is 0 or planned is null. */
+  readonly upliftPercent: number | null;
+  /** The lever carried a fixed uplift. */
+  readonly fixed: boolean;
+  /** The planned value was held at max (by the solver or by clamping a fixed uplift). */
+  readonly capped: boolean;
+}
+
+export interface Shortfall {
+  /** target − planned sales (> 0). */
+  readonly amount: number;
+  /** amount / target · 100. */
+  readonly percentOfTarget: number;
+}
+
+export interface GrowthPlan {
+  readonly status: PlanStatus;
+  readonly currentSales: number | null;
+  readonly targetSales: number | null;
+  /** targetSales / currentSales. */
+  readonly targetMultiple: number | null;
+  readonly plannedSales: number | null;
+  /** plannedSales / currentSales (the multiple reached). */
+  readonly multiple: number | null;
+  /** Set when planned sales fall short of the target ('unreachable', or a short 'what-if'). */
+  readonly shortfall: Shortfall | null;
+  readonly levers: readonly LeverPlan[];
+  readonly notices: readonly Notice[];
+  readonly issues: readonly Issue[];
+}
+
+function invalidPlan(issues: Issue[]): GrowthPlan {
+  return {
+    status: 'invalid',
+    currentSales: null,
+    targetSales: null,
+    targetMultiple: null,
+    plannedSales: null,
+    multiple: null,
+    shortfall: null,
+    levers: [],
+    notices: [],
+    issues,
+  };
+}
+
+function allFinite(values: readonly (number | null)[]): boolean {
+  return values.every((v) => v === null || Number.isFinite(v));
+}
+
+/**
+ * Plans how each lever must change to reach the goal.
+ *
+ * Fixed levers take their fixed uplift (clamped to max → notice 'fixed-capped').
+ * The free levers share the remaining factor equally: each is multiplied by
+ * r = (needed / settled)^(1/free). A free lever that would pass its max is
+ * held at max (notice 'capped') and the remaining free levers re-share the
+ * rest; this repeats until no lever is over its max. If no free lever is left
+ * the goal is 'unreachable' and the plan is the best reachable one.
+ * Free levers never go down: when the goal is already met, their uplift is 0.
+ *
+ * Never throws; invalid input gives status 'invalid' with `issues`.
+ */
+export function planGrowth(levers: readonly Lever[], goal: Goal = DEFAULT_GOAL): GrowthPlan {
+  const inputIssues = validateLevers(levers);
+  if (!isValidGoal(goal)) inputIssues.push({ code: 'invalid-goal', key: null });
+  if (inputIssues.length > 0) return invalidPlan(inputIssues);
+
+  const currentSales = salesOf(levers.map((l) => l.value));
+  if (!Number.isFinite(currentSales)) return invalidPlan([{ code: 'overflow', key: null }]);
+
+  const notices: Notice[] = [];
+  const n = levers.length;
+  const planned: (number | null)[] = new Array<number | null>(n).fill(null);
+  const capped: boolean[] = new Array<boolean>(n).fill(false);
+
+  // Fixed levers first: their planned value does not depend on the goal.
+  const fixedCappedKeys: string[] = [];
+  levers.forEach((lever, i) => {
+    if (lever.fixedUpliftPercent === undefined) return;
+    let value = lever.value * (1 + lever.fixedUpliftPercent / 100);
+    if (lever.max !== undefined && value > lever.max) {
+      value = lever.max;
+      capped[i] = true;
+      fixedCappedKeys.push(lever.key);
+    }
+    planned[i] = value;
+  });
+  if (fixedCappedKeys.length > 0) notices.push({ code: 'fixed-capped', keys: fixedCappedKeys });
+
+  const fixedIndexes = levers.flatMap((l, i) => (l.fixedUpliftPercent === undefined ? [] : [i]));
+  let free = levers.flatMap((l, i) => (l.fixedUpliftPercent === undefined ? [i] : []));
+
+  const leverPlans = (): LeverPlan[] =>
+    levers.map((lever, i) => {
+      const p = planned[i] ?? null;
+      return {
+        key: lever.key,
+        current: lever.value,
+        planned: p,
+        upliftPercent: p === null ? null : upliftPercent(p, lever.value),
+        fixed: lever.fixedUpliftPercent !== undefined,
+        capped: capped[i] ?? false,
+      };
+    });
+
+  // With 0 current sales there is nothing to multiply: any goal is out of reach
+  // and a multiple of 0 means nothing. Takes precedence over what-if.
+  if (currentSales === 0) {
+    const target = goal.kind === 'target' ? goal.amount : null;
+    return {
+      status: 'zero-current',
+      currentSales: 0,
+      targetSales: target,
+      targetMultiple: null,
+      plannedSales: null,
+      multiple: null,
+      shortfall: null,
+      levers: leverPlans(),
+      notices,
+      issues: [],
+    };
+  }
+
+  const target = targetAmount(currentSales, goal);
+  if (target === null) return invalidPlan([{ code: 'overflow', key: null }]);
+
+  let status: PlanStatus = 'ok';
+  if (free.length === 0) {
+    status = 'what-if';
+  } else {
+    const valueAt = (i: number): number => levers[i]?.value ?? 0;
+    const fixedProduct = salesOf(fixedIndexes.map((i) => planned[i] ?? 0));
+    const needed = target / (fixedProduct * salesOf(free.map(valueAt)));
+    if (!(needed > 1)) {
+      // Goal met without moving the free levers; never plan a decrease.
+      for (const i of free) planned[i] = valueAt(i);
+      notices.push(
+        target <= currentSales
+          ? { code: 'goal-already-met', keys: [] }
+          : { code: 'fixed-exceed-goal', keys: fixedIndexes.map((i) => levers[i]?.key ?? '') },
+      );
+    } else {
+      const cappedKeys: string[] = [];
+      // Each round caps every lever over its max; capping only raises r for the
+      // rest, so a lever over max stays over and at most n rounds are needed.
+      while (free.length > 0) {
+        const settled = salesOf(planned.filter((p): p is number => p !== null));
+        const share = target / (settled * salesOf(free.map(valueAt)));
+        const r = Math.max(1, Math.pow(share, 1 / free.length));
+        const over = free.filter((i) => {
+          const max = levers[i]?.max;
+          return max !== undefined && valueAt(i) * r > max;
+        });
+        if (over.length === 0) {
+          for (const i of free) planned[i] = valueAt(i) * r;
+          break;
+        }
+        for (const i of over) {
+          planned[i] = levers[i]?.max ?? valueAt(i);
+          capped[i] = true;
+          cappedKeys.push(levers[i]?.key ?? '');
+        }
+        free = free.filter((i) => !over.includes(i));
+      }
+      if (cappedKeys.length > 0) notices.push({ code: 'capped', keys: cappedKeys });
+      if (free.length === 0) status = 'unreachable';
+    }
+  }
+
+  const plannedValues = planned.map((p) => p ?? 0);
+  const plannedSales = salesOf(plannedValues);
+  if (status === 'unreachable' && !(plannedSales < target)) status = 'ok';
+  const shortfall: Shortfall | null =
+    status !== 'ok' && plannedSales < target
+      ? {
+          amount: target - plannedSales,
+          percentOfTarget: ((target - plannedSales) / target) * 100,
+        }
+      : null;
+
+  const plan: GrowthPlan = {
+    status,
+    currentSales,
+    targetSales: target,
+    targetMultiple: target / currentSales,
+    plannedSales,
+    multiple: plannedSales / currentSales,
+    shortfall,
+    levers: leverPlans(),
+    notices,
+    issues: [],
+  };
+  const numbers = [
+    plan.targetMultiple,
+    plannedSales,
+    plan.multiple,
+    shortfall?.amount ?? null,
+    shortfall?.percentOfTarget ?? null,
+    ...plan.levers.flatMap((l) => [l.planned, l.upliftPercent]),
+  ];
+  return allFinite(numbers) ? plan : invalidPlan([{ code: 'overflow', key: null }]);
+}
+
+// ---------------------------------------------------------------------------
+// Attribution (additive LMDI)
+
+/**
+ * Logarithmic mean L(a, b) = (a − b)/(ln a − ln b), L(a, a) = a, for a, b > 0.
+ * Near a = b the quotient is 0/0-like, so a short series is used there.
+ */
+export function logMean(a: number, b: number): number {
+  if (a === b) return a;
+  const d = (a - b) / b;
+  // d/ln(1+d) = 1 + d/2 − d²/12 + O(d³); the O(d³) term is below double precision here.
+  if (Math.abs(d) < 1e-6) return b * (1 + d / 2 - (d * d) / 12);
+  // log1p keeps precision for moderate d; the plain difference is fine further out.
+  if (Math.abs(d) <= 0.5) return (a - b) / Math.log1p(d);
+  return (a - b) / (Math.log(a) - Math.log(b));
+}
+
+export type AttributionFailure = 'zero-factor' | 'invalid-input';
+
+export type Attribution =
+  | {
+      readonly ok: true;
+      readonly before: number;
+      readonly after: number;
+      /** after − before. */
+      readonly change: number;
+      /** Raw contributions per factor (same order as the input); they sum to `change`. */
+      readonly contributions: readonly number[];
+      /**
+       * Values rounded to `decimals` (cents by default). `change` is
+       * rounded(after) − rounded(before), so it matches the displayed totals,
+       * and the rounded contributions sum to it exactly in cents.
+       */
+      readonly rounded: {
+        readonly before: number;
+        readonly after: number;
+        readonly change: number;
+        readonly contributions: readonly number[];
+      };
+    }
+  | { readonly ok: false; readonly reason: AttributionFailure };
+
+function isValidDecimals(decimals: number): boolean {
+  return Number.isInteger(decimals) && decimals >= 0 && decimals <= 10;
+}
+
+/** Round half away from zero to integer units (cents for scale 100). */
+function toUnits(x: number, scale: number): number {
+  return clean(Math.sign(x) * Math.round(Math.abs(x) * scale));
+}
+
+/**
+ * Rounds each part to units and gives the residue, so that the parts add up to
+ * `totalUnits` exactly, to the part with the largest raw magnitude.
+ * Integer arithmetic avoids float drift (exact while |units| < 2^53, i.e.
+ * amounts below about 9·10^13 at two decimals).
+ */
+function distributeUnits(parts: readonly number[], totalUnits: number, scale: number): number[] {
+  const units = parts.map((p) => toUnits(p, scale));
+  const residue = totalUnits - units.reduce((sum, u) => sum + u, 0);
+  if (residue !== 0 && units.length > 0) {
+    let largest = 0;
+    parts.forEach((p, i) => {
+      if (Math.abs(p) > Math.abs(parts[largest] ?? 0)) largest = i;
+    });
+    units[largest] = (units[largest] ?? 0) + residue;
+  }
+  return units.map((u) => clean(u / scale));
+}
+
+/**
+ * Rounds contributions to `decimals` so that they sum exactly to `total`
+ * rounded to `decimals`; the rounding residue goes to the largest-magnitude
+ * contribution. Null on non-finite input or decimals outside 0..10.
+ */
+export function roundContributions(
+  contributions: readonly number[],
+  total: number,
+  decimals = 2,
+): number[] | null {
+  if (!isValidDecimals(decimals)) return null;
+  if (!Number.isFinite(total) || contributions.some((c) => !Number.isFinite(c))) return null;
+  const scale = 10 ** decimals;
+  return distributeUnits(contributions, toUnits(total, scale), scale);
+}
+
+/**
+ * Additive LMDI: contribution_i = L(V1, V0) · ln(x_i1 / x_i0), where V is the
+ * product of the factors. The contributions add up to V1 − V0 exactly in exact
+ * arithmetic, with no interaction residue.
+ * Undefined when any factor is ≤ 0 before or after ('zero-factor'); mismatched,
+ * empty or non-finite input gives 'invalid-input'.
+ */
+export function attributeLmdi(
+  before: readonly number[],
+  after: readonly number[],
+  decimals = 2,
+): Attribution {
+  if (before.length === 0 || before.length !== after.length || !isValidDecimals(decimals)) {
+    return { ok: false, reason: 'invalid-input' };
+  }
+  const all = [...before, ...after];
+  if (all.some((x) => !Number.isFinite(x))) return { ok: false, reason: 'invalid-input' };
+  if (all.some((x) => !(x > 0))) return { ok: false, reason: 'zero-factor' };
+
+  const v0 = salesOf(before);
+  const v1 = salesOf(after);
+  if (!Number.isFinite(v0) || !Number.isFinite(v1) || !(v0 > 0) || !(v1 > 0)) {
+    return { ok: false, reason: 'invalid-input' };
+  }
+  const weight = logMean(v1, v0);
+  const contributions = before.map((x0, i) => clean(weight * Math.log((after[i] ?? x0) / x0)));
+
+  const scale = 10 ** decimals;
+  const before0 = toUnits(v0, scale);
+  const after1 = toUnits(v1, scale);
+  const changeUnits = after1 - before0;
+  return {
+    ok: true,
+    before: v0,
+    after: v1,
+    change: v1 - v0,
+    contributions,
+    rounded: {
+      before: before0 / scale,
+      after: after1 / scale,
+      change: clean(changeUnits / scale),
+      contributions: distributeUnits(contributions, changeUnits, scale),
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Sensitivity
+
+/**
+ * - 'exceeds-max': this lever alone would need more than its max
+ * - 'zero-current': current sales are 0, so no single lever can reach a goal
+ */
+export type SensitivityReason = 'exceeds-max' | 'zero-current';
+
+export interface LeverSensitivity {
+  readonly key: string;
+  /** Value after +step % (clamped to max). */
+  readonly steppedValue: number;
+  /** The step was clamped by max. */
+  readonly capped: boolean;
+  /** Sales with only this lever stepped. */
+  readonly steppedSales: number;
+  /** steppedSales − currentSales. */
+  readonly deltaSales: number;
+  /** deltaSales / currentSales · 100; null when current sales are 0. */
+  readonly deltaPercent: number | null;
+  /** Value this lever alone needs to reach the goal (others unchanged); null with `reason`. */
+  readonly aloneValue: number | null;
+  /** aloneValue/current − 1 in percent (0 when the goal is already met); null with `reason`. */
+  readonly aloneUpliftPercent: number | null;
+  readonly reason: SensitivityReason | null;
+}
+
+export interface SensitivityResult {
+  readonly status: 'ok' | 'zero-current' | 'invalid';
+  readonly stepPercent: number | null;
+  readonly currentSales: number | null;
+  readonly targetSales: number | null;
+  readonly items: readonly LeverSensitivity[];
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * What a +stepPercent change on each lever alone does to sales, and how much of
+ * each lever alone would reach the goal. Uses current values; fixed uplifts are
+ * ignored here (this is about single levers from today's position).
+ * A negative step (> −100) is allowed and shows the downside.
+ */
+export function sensitivity(
+  levers: readonly Lever[],
+  stepPercent: number = DEFAULT_STEP_PERCENT,
+  goal: Goal = DEFAULT_GOAL,
+): SensitivityResult {
+  const issues = validateLevers(levers);
+  if (!Number.isFinite(stepPercent) || stepPercent <= -100) {
+    issues.push({ code: 'invalid-step', key: null });
+  }
+  if (!isValidGoal(goal)) issues.push({ code: 'invalid-goal', key: null });
+  const invalid = (found: Issue[]): SensitivityResult => ({
+    status: 'invalid',
+    stepPercent: null,
+    currentSales: null,
+    targetSales: null,
+    items: [],
+    issues: found,
+  });
+  if (issues.length > 0) return invalid(issues);
+
+  const values = levers.map((l) => l.value);
+  const currentSales = salesOf(values);
+  if (!Number.isFinite(currentSales)) return invalid([{ code: 'overflow', key: null }]);
+  const zero = currentSales === 0;
+  const target = zero
+    ? goal.kind === 'target'
+      ? goal.amount
+      : null
+    : targetAmount(currentSales, goal);
+  if (!zero && target === null) return invalid([{ code: 'overflow', key: null }]);
+
+  const items = levers.map((lever, i): LeverSensitivity => {
+    const others = values.filter((_, j) => j !== i);
+    let steppedValue = lever.value * (1 + stepPercent / 100);
+    const stepCapped = lever.max !== undefined && steppedValue > lever.max;
+    if (stepCapped && lever.max !== undefined) steppedValue = lever.max;
+    const steppedSales = steppedValue * salesOf(others);
+    const deltaSales = steppedSales - currentSales;
+    const base = {
+      key: lever.key,
+      steppedValue,
+      capped: stepCapped,
+      steppedSales,
+      deltaSales,
+      deltaPercent: zero ? null : clean((deltaSales / currentSales) * 100),
+    };
+    if (zero || target === null) {
+      return { ...base, aloneValue: null, aloneUpliftPercent: null, reason: 'zero-current' };
+    }
+    const needed = solveFactor(target, others);
+    if (needed === null) {
+      return { ...base, aloneValue: null, aloneUpliftPercent: null, reason: 'zero-current' };
+    }
+    // Never suggest lowering a lever: a met goal needs 0 %.
+    const aloneValue = Math.max(needed, lever.value);
+    if (lever.max !== undefined && aloneValue > lever.max) {
+      return { ...base, aloneValue: null, aloneUpliftPercent: null, reason: 'exceeds-max' };
+    }
+    return {
+      ...base,
+      aloneValue,
+      aloneUpliftPercent: upliftPercent(aloneValue, lever.value),
+      reason: null,
+    };
+  });
+
+  const numbers = items.flatMap((it) => [
+    it.steppedValue,
+    it.steppedSales,
+    it.deltaSales,
+    it.deltaPercent,
+    it.aloneValue,
+    it.aloneUpliftPercent,
+  ]);
+  if (!allFinite(numbers)) return invalid([{ code: 'overflow', key: null }]);
+
+  return {
+    status: zero ? 'zero-current' : 'ok',
+    stepPercent,
+    currentSales,
+    targetSales: target,
+    items,
+    issues: [],
+  };
+}
