@@ -97,7 +97,9 @@ export function writeQuery<Key extends string>(
 /** A number as a short plain decimal: no exponent, no float noise such as 25.999999999999996. */
 export function plainNumber(value: number): string {
   const rounded = Number(value.toPrecision(12));
-  if (Math.abs(rounded) >= 1e21) return rounded.toLocaleString('en-US', { useGrouping: false });
-  if (Math.abs(rounded) < 1e-6) return rounded === 0 ? '0' : rounded.toFixed(12).replace(/0+$/, '');
-  return String(rounded);
+  // Below a billionth nothing a person typed is lost by writing zero.
+  if (Math.abs(rounded) < 1e-9) return '0';
+  const text = String(rounded);
+  if (!text.includes('e')) return text;
+  return rounded.toFixed(12).replace(/\.?0+$/, '');
 }

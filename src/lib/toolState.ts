@@ -1,0 +1,42 @@
+import type { LoadResult } from './storage';
+import type { IgnoredParam, QueryReading } from './share';
+
+/** Where a tool's opening state came from. */
+export type StateSource = 'link' | 'saved' | 'default';
+
+export interface OpeningState<State> {
+  state: State;
+  source: StateSource;
+  /** Link parameters that were left out, to show in a notice. */
+  ignored: IgnoredParam[];
+  /** Set when saved data could not be read and was set aside under this key. */
+  setAsideKey?: string;
+  /** Whether a saved state exists that the link did not replace (offer to restore it). */
+  savedKept: boolean;
+  storageUnavailable: boolean;
+}
+
+/**
+ * Decides what a tool opens with. A link's state wins, so a trainer's link shows the room the same
+ * scenario, but it never replaces what the visitor saved: that stays stored and can be restored.
+ * Without link state the saved scenario is restored; failing that, the default example.
+ */
+export function openingState<State, Key extends string>(options: {
+  reading: QueryReading<Key>;
+  saved: LoadResult<State>;
+  defaults: State;
+  /** Builds a full state from the default and the link's valid values. */
+  fromLink: (defaults: State, reading: QueryReading<Key>) => State;
+}): OpeningState<State> {
+  const { reading, saved, defaults, fromLink } = options;
+  const base = {
+    ignored: reading.ignored,
+    storageUnavailable: saved.status === 'unavailable',
+    ...(saved.status === 'set-aside' ? { setAsideKey: saved.setAsideKey } : {}),
+  };
+  if (reading.carriesState) {
+    return { ...base, state: fromLink(defaults, reading), source: 'link', savedKept: saved.status === 'ok' };
+  }
+  if (saved.status === 'ok') return { ...base, state: saved.value, source: 'saved', savedKept: false };
+  return { ...base, state: defaults, source: 'default', savedKept: false };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { z } from 'zod';
+import { plainNumber, readQuery, writeQuery, type QueryNumber } from '../../src/lib/share';
+
+const fields: QueryNumber<'total' | 'rate'>[] = [
+  { key: 'total', param: 'total', kind: 'money', schema: z.number().min(0) },
+  { key: 'rate', param: 'rate', kind: 'percent', schema: z.number().min(0).max(100) },
+];
+
+describe('reading a tool’s state from a link', () => {
+  it('uses the first of a repeated parameter and reports the repeat', () => {
+    const reading = readQuery('?total=5&total=9', fields);
+    expect(reading.values).toEqual({ total: 5 });
+    expect(reading.ignored).toEqual([{ param: 'total', reason: 'repeated' }]);
+  });
+
+  it('ignores oversized values unread and cuts long parameter names', () => {
+    const reading = readQuery(`?total=${'9'.repeat(500)}&${'x'.repeat(300)}=1`, fields);
+    expect(reading.values).toEqual({});
+    expect(reading.ignored).toEqual([
+      { param: 'total', reason: 'too-long' },
+      { param: 'x'.repeat(32), reason: 'unknown' },
+    ]);
+  });
+
+  it('never throws and never returns a value outside the schema, whatever the query', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (name, value) => {
+        const reading = readQuery(`?${encodeURIComponent(name)}=${encodeURIComponent(value)}&rate=${encodeURIComponent(value)}`, fields);
+        if (reading.values.rate !== undefined) expect(reading.values.rate).toBeLessThanOrEqual(100);
+        for (const ignored of reading.ignored) expect(ignored.param.length).toBeLessThanOrEqual(32);
+      }),
+    );
+  });
+});
+
+describe('writing a link', () => {
+  it('leaves out unset values and writes flags as 1', () => {
+    expect(writeQuery({ total: 1200, rate: undefined }, fields, { present: true })).toBe('?total=1200&present=1');
+    expect(writeQuery({}, fields)).toBe('');
+  });
+
+  it('writes plain decimals without float noise or exponents', () => {
+    expect(plainNumber(25.999999999999996)).toBe('26');
+    expect(plainNumber(1e15)).toBe('1000000000000000');
+    expect(plainNumber(0.0000005)).toBe('0.0000005');
+    expect(plainNumber(1e-12)).toBe('0');
+  });
+});
