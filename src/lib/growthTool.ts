@@ -43,7 +43,7 @@ export const growthQuery: readonly QueryNumber<GrowthKey>[] = [
   { key: 'upCustomers', param: 'up_customers', kind: 'percent', allowNegative: true, schema: shape.upCustomers },
   { key: 'upActive', param: 'up_active', kind: 'percent', allowNegative: true, schema: shape.upActive },
   { key: 'upAov', param: 'up_aov', kind: 'percent', allowNegative: true, schema: shape.upAov },
-  { key: 'step', param: 'step', kind: 'percent', allowNegative: true, schema: shape.step },
+  { key: 'step', param: 'step', kind: 'percent', allowNegative: true, schema: shape.step, omitWhen: 10 },
 ];
 
 /** Flags a link may carry besides the state. */

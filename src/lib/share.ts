@@ -4,6 +4,8 @@ import { parseField, type FieldError, type NumberFieldSpec } from './fields';
 export interface QueryNumber<Key extends string> extends NumberFieldSpec {
   key: Key;
   param: string;
+  /** A value links leave out because it is the default (keeps typed links short). */
+  omitWhen?: number;
 }
 
 /** Why a query parameter was not used. */
@@ -87,7 +89,9 @@ export function writeQuery<Key extends string>(
   const params = new URLSearchParams();
   for (const field of fields) {
     const value = values[field.key];
-    if (value !== undefined && Number.isFinite(value)) params.set(field.param, plainNumber(value));
+    if (value !== undefined && Number.isFinite(value) && value !== field.omitWhen) {
+      params.set(field.param, plainNumber(value));
+    }
   }
   for (const [name, on] of Object.entries(flags)) if (on) params.set(name, '1');
   const text = params.toString();

@@ -1,0 +1,317 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Locale } from '../../i18n/locales';
+import { fieldErrorMessage } from '../../i18n/fieldMessages';
+import {
+  growthStrings,
+  leverFieldLabels,
+  leverHints,
+  leverNames,
+  noticeStrings,
+  statusStrings,
+  upliftFieldLabels,
+} from '../../i18n/growth';
+import { fill, toolStrings } from '../../i18n/tools';
+import {
+  computeGrowthScenario,
+  growthDefaults,
+  growthFlags,
+  growthQuery,
+  growthStateFromLink,
+  growthStateSchema,
+  leverKeys,
+  type GrowthKey,
+  type LeverKey,
+} from '../../lib/growthTool';
+import { formatCount, formatMoney, formatPercent, roundTo } from '../../lib/numbers';
+import { LazyChart } from '../ui/LazyChart';
+import { NumberField } from '../ui/NumberField';
+import { ResultValue } from '../ui/ResultValue';
+import { ToolFrame } from '../ui/ToolFrame';
+import { useToolState } from '../ui/useToolState';
+import type { WaterfallData } from '../charts/waterfall';
+import '../../styles/tools.css';
+
+const loadWaterfall = () => import('../charts/waterfall').then((module) => module.waterfall);
+const fieldKinds = Object.fromEntries(growthQuery.map((field) => [field.key, field.kind])) as Record<
+  GrowthKey,
+  (typeof growthQuery)[number]['kind']
+>;
+const upliftKeys = { customers: 'upCustomers', active: 'upActive', aov: 'upAov' } as const;
+
+interface Props {
+  locale: Locale;
+  /** On the tool's own page the address bar follows edits; an embedded copy leaves it alone. */
+  embedded?: boolean;
+}
+
+/** The growth formula calculator: a view over src/lib/growthTool.ts. */
+export default function GrowthCalculator({ locale, embedded = false }: Props) {
+  const s = (key: keyof typeof growthStrings) => growthStrings[key][locale];
+  const toolPath = `${locale === 'en' ? '/en' : ''}/tools/growth/`;
+  const [mode, setMode] = useState<'multiple' | 'target'>('multiple');
+  const tool = useToolState({
+    name: 'growth',
+    version: 1,
+    schema: growthStateSchema,
+    defaults: growthDefaults,
+    query: growthQuery,
+    flags: growthFlags,
+    fromLink: growthStateFromLink,
+    syncUrl: !embedded,
+    excluded: mode === 'multiple' ? ['target'] : ['goal'],
+    required: mode === 'target' ? ['target'] : [],
+  });
+  // A link or saved scenario with a target amount opens in target mode.
+  useEffect(() => {
+    if (tool.opening) setMode(tool.opening.state.target !== undefined ? 'target' : 'multiple');
+  }, [tool.opening]);
+  const scenario = useMemo(() => computeGrowthScenario(tool.state), [tool.state]);
+
+  // Cents only where there are any, so ¥600,000 does not read ¥600,000.00.
+  const money = (value: number) => formatMoney(value, locale, { decimals: Number.isInteger(roundTo(value, 2)) ? 0 : 2 });
+  const percent = (value: number) => formatPercent(value, locale, { decimals: 2 });
+  const signed = (value: number) => formatPercent(value, locale, { decimals: 2, signed: true });
+  const multipleText = (value: number) =>
+    locale === 'en' ? `${roundTo(value, 2)}×` : `${roundTo(value, 2)} 倍`;
+  const leverValue = (key: LeverKey, value: number) =>
+    key === 'active' ? percent(value) : key === 'aov' ? money(value) : formatCount(value, locale);
+
+  const field = (key: GrowthKey, label: string, hint?: string) => {
+    const error = tool.errors[key];
+    return (
+      <NumberField
+        id={`growth-${embedded ? 'embed-' : ''}${key}`}
+        label={label}
+        hint={hint}
+        value={tool.texts[key]}
+        onInput={(text) => tool.setText(key, text)}
+        error={error ? fieldErrorMessage(error, fieldKinds[key], locale) : undefined}
+      />
+    );
+  };
+
+  const chartData: WaterfallData = useMemo(() => {
+    const sales = scenario.sales ?? 0;
+    let running = sales;
+    const steps = scenario.levers.map((lever): [number, number] => {
+      const from = running;
+      running += lever.contribution ?? 0;
+      return [from, running];
+    });
+    return {
+      labels: [s('sales'), ...leverKeys.map((key) => leverNames[key][locale]), s('planned')],
+      bars: [[0, sales], ...steps, [0, scenario.planned ?? 0]],
+      format: (value: number) => formatMoney(value, locale, { compact: true }),
+    };
+  }, [scenario, locale]);
+
+  const statusText = fill(statusStrings[scenario.status][locale], {
+    multiple: scenario.multiple === null ? '—' : multipleText(scenario.multiple),
+    planned: scenario.planned === null ? '—' : money(scenario.planned),
+    shortfall: scenario.shortfall ? money(scenario.shortfall.amount) : '—',
+    percent: scenario.shortfall ? percent(scenario.shortfall.percentOfTarget) : '—',
+  });
+
+  return (
+    <ToolFrame
+      locale={locale}
+      title={s('formula')}
+      search={tool.search}
+      toolPath={toolPath}
+      opening={tool.opening}
+      savePaused={tool.savePaused}
+      onRestoreSaved={tool.restoreSaved}
+      onKeepShared={tool.keepShared}
+      onReset={() => {
+        setMode('multiple');
+        tool.reset();
+      }}
+      present={tool.present}
+      onPresentChange={tool.setPresent}
+    >
+      <p class="tool-formula">{s('formula')}</p>
+      <div class="tool-columns">
+        <form class="tool-inputs" onSubmit={(event) => event.preventDefault()} noValidate>
+          <fieldset>
+            <legend>{s('currentHeading')}</legend>
+            <div class="field-grid">
+              {leverKeys.map((key) => field(key, leverFieldLabels[key][locale], leverHints[key][locale]))}
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>{s('goalHeading')}</legend>
+            <div class="choice" role="radiogroup" aria-label={s('goalKind')}>
+              {(['multiple', 'target'] as const).map((option) => (
+                <label key={option}>
+                  <input
+                    type="radio"
+                    name={`growth-goal-mode${embedded ? '-embed' : ''}`}
+                    checked={mode === option}
+                    onChange={() => setMode(option)}
+                  />
+                  {option === 'multiple' ? s('goalAsMultiple') : s('goalAsTarget')}
+                </label>
+              ))}
+            </div>
+            {mode === 'multiple' ? field('goal', s('goalMultiple')) : field('target', s('goalTarget'))}
+          </fieldset>
+          <fieldset>
+            <legend>{s('fixedHeading')}</legend>
+            <p class="field-hint">{s('fixedHint')}</p>
+            <div class="field-grid">{leverKeys.map((key) => field(upliftKeys[key], upliftFieldLabels[key][locale]))}</div>
+          </fieldset>
+        </form>
+
+        <div class={`tool-results${tool.stale ? ' tool-results--stale' : ''}`} aria-live="polite">
+          <h2>{s('resultsHeading')}</h2>
+          {tool.stale && <p class="tool-notice tool-notice--warning">{toolStrings.staleResult[locale]}</p>}
+          <dl class="headline">
+            <div>
+              <dt>{s('sales')}</dt>
+              <dd>
+                <ResultValue name="sales" value={scenario.sales} format={money} />
+              </dd>
+            </div>
+            <div>
+              <dt>{s('target')}</dt>
+              <dd>
+                <ResultValue name="target" value={scenario.target} format={money} />
+              </dd>
+            </div>
+            <div>
+              <dt>{s('planned')}</dt>
+              <dd>
+                <ResultValue name="planned" value={scenario.planned} format={money} />
+              </dd>
+            </div>
+            <div>
+              <dt>{s('multiple')}</dt>
+              <dd>
+                <ResultValue
+                  name="multiple"
+                  value={scenario.multiple}
+                  format={multipleText}
+                />
+              </dd>
+            </div>
+          </dl>
+          <p class="tool-status" data-status={scenario.status}>
+            {statusText}
+          </p>
+          {scenario.notices.map((notice) => (
+            <p class="tool-notice" data-notice={notice.code} key={notice.code}>
+              {fill(noticeStrings[notice.code][locale], {
+                levers: notice.keys.map((key) => leverNames[key][locale]).join(locale === 'en' ? ', ' : '、'),
+              })}
+            </p>
+          ))}
+
+          <table class="plan-table">
+            <caption>{s('planHeading')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{s('lever')}</th>
+                <th scope="col">{s('current')}</th>
+                <th scope="col">{s('plan')}</th>
+                <th scope="col">{s('uplift')}</th>
+                <th scope="col">{s('contribution')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {scenario.levers.map((lever) => (
+                <tr key={lever.key}>
+                  <th scope="row">
+                    {leverNames[lever.key][locale]}
+                    {lever.fixed ? s('fixedMark') : ''}
+                    {lever.capped ? s('cappedMark') : ''}
+                  </th>
+                  <td>{leverValue(lever.key, lever.current)}</td>
+                  <td>
+                    <ResultValue name={`plan-${lever.key}`} value={lever.planned} format={(v) => leverValue(lever.key, v)} />
+                  </td>
+                  <td>
+                    <ResultValue name={`uplift-${lever.key}`} value={lever.upliftPercent} format={signed} />
+                  </td>
+                  <td>
+                    <ResultValue name={`contrib-${lever.key}`} value={lever.contribution} format={money} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p class="field-hint">
+            {scenario.attribution === 'zero-factor' ? s('attributionUndefined') : s('attributionNote')}
+          </p>
+        </div>
+      </div>
+
+      <details class="tool-more">
+        <summary>{s('sensitivityHeading')}</summary>
+        {field('step', s('stepLabel'))}
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{s('lever')}</th>
+              <th scope="col">{fill(s('stepSales'), { step: signed(tool.state.step) })}</th>
+              <th scope="col">{s('aloneNeeded')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {scenario.levers.map((lever) => (
+              <tr key={lever.key}>
+                <th scope="row">{leverNames[lever.key][locale]}</th>
+                <td>
+                  <ResultValue name={`step-sales-${lever.key}`} value={lever.stepSales} format={money} />
+                </td>
+                <td>
+                  {lever.aloneReachable ? (
+                    <ResultValue name={`alone-${lever.key}`} value={lever.aloneUpliftPercent} format={signed} />
+                  ) : (
+                    s('aloneImpossible')
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+
+      <figure class="tool-chart">
+        <figcaption>{s('chartHeading')}</figcaption>
+        <LazyChart
+          load={loadWaterfall}
+          data={chartData}
+          label={s('chartLabel')}
+          loadingText={toolStrings.chartLoading[locale]}
+          failedText={toolStrings.chartFailed[locale]}
+        />
+        <table class="chart-table">
+          <caption>{s('tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{s('step')}</th>
+              <th scope="col">{s('amount')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {chartData.labels.map((label, index) => {
+              const [from, to] = chartData.bars[index] ?? [0, 0];
+              return (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  <td>{money(index === 0 || index === chartData.labels.length - 1 ? to : to - from)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </figure>
+
+      {embedded && (
+        <p>
+          <a href={`${toolPath}${tool.search}`}>{s('openTool')}</a>
+        </p>
+      )}
+    </ToolFrame>
+  );
+}

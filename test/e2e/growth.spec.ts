@@ -1,0 +1,184 @@
+import type { Page } from '@playwright/test';
+import { accessibilityViolations, expect, test } from './support/fixtures';
+
+const languages = [
+  {
+    prefix: '',
+    labels: { customers: '覆盖客户数（家）', active: '活跃率（%）', aov: '平均成交金额（元）', upCustomers: '覆盖客户数固定提升（%）' },
+    present: '投屏模式',
+    invalidMessage: /数字/,
+    tooBig: '不能大于 100%。',
+    ignored: '链接中有参数无效',
+    shared: '分享的方案',
+    restore: '打开我保存的方案',
+  },
+  {
+    prefix: '/en',
+    labels: {
+      customers: 'Covered customers (count)',
+      active: 'Active rate (%)',
+      aov: 'Average transaction value (¥)',
+      upCustomers: 'Fixed uplift, covered customers (%)',
+    },
+    present: 'Present',
+    invalidMessage: /number/i,
+    tooBig: 'Must be at most 100%.',
+    ignored: 'Some link parameters were invalid',
+    shared: 'shared scenario',
+    restore: 'Open my saved scenario',
+  },
+] as const;
+
+/** Waits until the island has read the link and the saved scenario, so typing is not overwritten. */
+async function openTool(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('.tool-frame[data-ready="true"]').first()).toBeVisible();
+}
+
+const result = (page: Page, key: string) => page.locator(`[data-result="${key}"]`).first();
+async function valueOf(page: Page, key: string): Promise<number> {
+  return Number(await result(page, key).getAttribute('data-value'));
+}
+
+for (const lang of languages) {
+  const tool = `${lang.prefix}/tools/growth/`;
+
+  test.describe(`growth calculator (${lang.prefix || 'zh-CN'})`, () => {
+    test('opens a trainer’s link with the scenario it describes', async ({ page, problems }) => {
+      await openTool(page, `${tool}?customers=200&active=30&aov=5000&goal=2`);
+      await expect(result(page, 'sales')).toHaveAttribute('data-value', '300000');
+      expect(await valueOf(page, 'target')).toBeCloseTo(600000, 4);
+      expect(await valueOf(page, 'planned')).toBeCloseTo(600000, 4);
+      for (const lever of ['customers', 'active', 'aov']) {
+        expect(await valueOf(page, `uplift-${lever}`)).toBeCloseTo(25.99, 2);
+      }
+      expect(await valueOf(page, 'plan-active')).toBeCloseTo(37.8, 2);
+      const contributions = await Promise.all(['customers', 'active', 'aov'].map((l) => valueOf(page, `contrib-${l}`)));
+      expect(contributions.reduce((a, b) => a + b, 0)).toBeCloseTo(300000, 2);
+      expect(problems).toEqual([]);
+    });
+
+    test('follows an edit in the results and the address bar', async ({ page }) => {
+      await openTool(page, `${tool}?customers=200&active=30&aov=5000&goal=2`);
+      await page.getByLabel(lang.labels.customers, { exact: true }).fill('400');
+      await expect(result(page, 'sales')).toHaveAttribute('data-value', '600000');
+      await expect(page).toHaveURL(/customers=400/);
+      await page.getByLabel(lang.labels.upCustomers, { exact: true }).fill('50');
+      await expect(page).toHaveURL(/up_customers=50/);
+      expect(await valueOf(page, 'uplift-active')).toBeCloseTo(15.47, 2);
+    });
+
+    test('reads 30万 as a number and keeps the last result, dimmed, when a field says abc', async ({ page }) => {
+      await openTool(page, `${tool}?customers=200&active=30&aov=5000&goal=2`);
+      const customers = page.getByLabel(lang.labels.customers, { exact: true });
+      await customers.fill('30万');
+      await expect(result(page, 'sales')).toHaveAttribute('data-value', String(300000 * 0.3 * 5000));
+      await customers.fill('abc');
+      await expect(customers).toHaveAttribute('aria-invalid', 'true');
+      const message = page.locator('#growth-customers-error');
+      await expect(message).toBeVisible();
+      await expect(message).toHaveText(lang.invalidMessage);
+      await expect(customers).toHaveValue('abc');
+      await expect(result(page, 'sales')).toHaveAttribute('data-value', String(300000 * 0.3 * 5000));
+      await expect(page.locator('.tool-results--stale')).toBeVisible();
+    });
+
+    test('explains a full-width １２０% active rate beside the field', async ({ page }) => {
+      await openTool(page, tool);
+      await page.getByLabel(lang.labels.active, { exact: true }).fill('１２０%');
+      await expect(page.locator('#growth-active-error')).toHaveText(lang.tooBig);
+    });
+
+    test('present mode fills the window and shows a QR code of the link', async ({ page }) => {
+      await openTool(page, `${tool}?customers=200&active=30&aov=5000&goal=2`);
+      await page.getByRole('button', { name: lang.present, exact: true }).click();
+      const qr = page.locator('[data-qr]');
+      await expect(qr).toBeVisible();
+      await expect(page).toHaveURL(/present=1/);
+      await expect(page.locator('header.header')).toBeHidden();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(qr).toBeHidden();
+    });
+
+    test('passes axe-core', async ({ page }) => {
+      await openTool(page, tool);
+      await expect(result(page, 'sales')).toHaveAttribute('data-value', '300000');
+      expect(await accessibilityViolations(page)).toEqual([]);
+    });
+  });
+}
+
+test('opens in present mode from a link with present=1', async ({ page }) => {
+  await openTool(page, '/tools/growth/?customers=120&active=25&aov=800&present=1');
+  await expect(page.locator('[data-qr]')).toBeVisible();
+  await expect(result(page, 'sales')).toHaveAttribute('data-value', '24000');
+});
+
+test('a target amount in the link opens in target mode', async ({ page }) => {
+  await openTool(page, '/en/tools/growth/?customers=200&active=30&aov=5000&target=800000');
+  await expect(page.getByLabel('A target amount')).toBeChecked();
+  await expect(result(page, 'target')).toHaveAttribute('data-value', '800000');
+  expect(await valueOf(page, 'planned')).toBeCloseTo(800000, 4);
+});
+
+test('ignores hostile or invalid link parameters with a notice, and runs nothing from them', async ({ page, problems }) => {
+  await openTool(page, 
+    `/en/tools/growth/?customers=${encodeURIComponent('<img src=x onerror="window.__hacked=1">')}&active=abc&${encodeURIComponent('<b>x</b>')}=1&aov=${'9'.repeat(200)}`,
+  );
+  const notice = page.locator('[data-notice="ignored-params"]');
+  await expect(notice).toContainText('Some link parameters were invalid');
+  await expect(notice).toContainText('customers (not a number)');
+  await expect(notice).toContainText('active (not a number)');
+  await expect(notice).toContainText('aov (too long)');
+  await expect(page.locator('.tool-frame img, .tool-frame b')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked)).toBeUndefined();
+  await expect(result(page, 'sales')).toHaveAttribute('data-value', '300000');
+  expect(problems).toEqual([]);
+});
+
+test('keeps the last scenario and restores it on the next visit', async ({ page }) => {
+  await openTool(page, '/tools/growth/');
+  await page.getByLabel('覆盖客户数（家）').fill('321');
+  await expect(page).toHaveURL(/customers=321/);
+  await openTool(page, '/tools/growth/');
+  await expect(page.getByLabel('覆盖客户数（家）')).toHaveValue('321');
+});
+
+test('a shared link never silently overwrites the saved scenario', async ({ page }) => {
+  await openTool(page, '/tools/growth/');
+  await page.getByLabel('覆盖客户数（家）').fill('321');
+  await expect(page).toHaveURL(/customers=321/);
+  await openTool(page, '/tools/growth/?customers=999&active=10&aov=100');
+  await expect(page.locator('[data-notice="shared"]')).toBeVisible();
+  await page.getByLabel('覆盖客户数（家）').fill('998');
+  await openTool(page, '/tools/growth/');
+  await expect(page.getByLabel('覆盖客户数（家）')).toHaveValue('321');
+  await openTool(page, '/tools/growth/?customers=999&active=10&aov=100');
+  await page.getByRole('button', { name: '打开我保存的方案' }).click();
+  await expect(page.getByLabel('覆盖客户数（家）')).toHaveValue('321');
+});
+
+test('sets a corrupted saved scenario aside and says so', async ({ page }) => {
+  await openTool(page, '/tools/growth/');
+  await page.evaluate(() => localStorage.setItem('playbook:growth', '{"version":1,"data":{"customers":"lots"}}'));
+  await openTool(page, '/tools/growth/');
+  await expect(page.locator('[data-notice="set-aside"]')).toBeVisible();
+  await expect(result(page, 'sales')).toHaveAttribute('data-value', '300000');
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  expect(keys.some((key) => key.startsWith('playbook:growth:set-aside:'))).toBe(true);
+});
+
+test('loads Chart.js only once the chart is on screen, and draws it', async ({ page }) => {
+  const chartRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/waterfall/.test(request.url())) chartRequests.push(request.url());
+  });
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await openTool(page, '/tools/growth/');
+  await expect(result(page, 'sales')).toHaveAttribute('data-value', '300000');
+  expect(chartRequests).toEqual([]);
+  await page.locator('.lazy-chart').scrollIntoViewIfNeeded();
+  await expect(page.locator('.lazy-chart')).toHaveAttribute('data-chart-status', 'ready');
+  expect(chartRequests.length).toBe(1);
+});
