@@ -182,3 +182,17 @@ test('loads Chart.js only once the chart is on screen, and draws it', async ({ p
   await expect(page.locator('.lazy-chart')).toHaveAttribute('data-chart-status', 'ready');
   expect(chartRequests.length).toBe(1);
 });
+
+test('the calculator embedded in Part 1 works in place and leaves the chapter’s address alone', async ({ page }) => {
+  await page.goto('/en/course/growth-principle/');
+  const embedded = page.locator('.tool-frame').first();
+  await embedded.scrollIntoViewIfNeeded();
+  await expect(embedded).toHaveAttribute('data-ready', 'true');
+  await embedded.getByLabel('Covered customers (count)', { exact: true }).fill('400');
+  await expect(embedded.locator('[data-result="sales"]')).toHaveAttribute('data-value', '600000');
+  await expect(page).toHaveURL(/\/en\/course\/growth-principle\/$/);
+  await expect(embedded.getByRole('link', { name: 'Open this scenario in the full tool' })).toHaveAttribute(
+    'href',
+    '/en/tools/growth/?customers=400&active=30&aov=5000&goal=2',
+  );
+});

@@ -65,6 +65,8 @@ export default function GrowthCalculator({ locale, embedded = false }: Props) {
   useEffect(() => {
     if (tool.opening) setMode(tool.opening.state.target !== undefined ? 'target' : 'multiple');
   }, [tool.opening]);
+  // Inside a chapter the calculator sits under the chapter's own section heading.
+  const ResultsHeading = embedded ? 'h3' : 'h2';
   const scenario = useMemo(() => computeGrowthScenario(tool.state), [tool.state]);
 
   // Cents only where there are any, so ¥600,000 does not read ¥600,000.00.
@@ -163,7 +165,7 @@ export default function GrowthCalculator({ locale, embedded = false }: Props) {
         </form>
 
         <div class={`tool-results${tool.stale ? ' tool-results--stale' : ''}`} aria-live="polite">
-          <h2>{s('resultsHeading')}</h2>
+          <ResultsHeading>{s('resultsHeading')}</ResultsHeading>
           {tool.stale && <p class="tool-notice tool-notice--warning">{toolStrings.staleResult[locale]}</p>}
           <dl class="headline">
             <div>
