@@ -1,0 +1,727 @@
+/**
+ * Customer insight and opportunity finding (客户洞察与生意机会寻找): ABC classification by share of
+ * sales, a potential × willingness matrix, opportunity = potential − sales, growth against the last
+ * period, and the split into vertical growth (more from outlets already selling) and horizontal
+ * growth (outlets not yet covered).
+ *
+ * Pure module: no DOM, no UI strings. Results carry codes the UI translates; numbers are never
+ * NaN or ±Infinity (null plus a code instead). Money is in yuan, percentages in percent units.
+ *
+ * Rules chosen here (each is tested):
+ * - ABC order: sales descending, then name (by UTF-16 code units, so the order is the same in every
+ *   browser), then input order. A row is class A while the cumulative share BEFORE it is below the
+ *   A cut-off: the rows up to the cut-off plus the one row that crosses it. Exactly reaching 70 %
+ *   ends class A, so the next row is B. Same for B with the B cut-off; the rest is C.
+ *   Boundaries are compared as `cumulative × 100 < cut-off × total`, without dividing, so 70 of 100
+ *   is exactly 70 %.
+ * - Equal sales share a class: a run of equal sales takes the class of its first row, even when
+ *   the run straddles a cut-off (so class A can be larger than the cut-off suggests).
+ * - Rows with 0 sales are always class C when total sales are above 0. When every row has 0 sales
+ *   there is no share to classify: status 'no-sales', and class, share and cumulative share are null.
+ * - Matrix: a value at or above its threshold is high. The potential threshold is the user's value,
+ *   or else the median of the known potentials (the mean of the two middle ones for an even count).
+ *   Willingness is high from 4 by default.
+ * - Opportunity is never negative: sales above potential give 0 with the notice
+ *   'sales-exceed-potential'. No potential gives null with 'missing-potential'.
+ * - Horizontal growth is the opportunity of rows marked new or with 0 sales; vertical is the rest.
+ */
+
+import { z } from 'zod';
+import { MAX_MAGNITUDE, roundTo } from './numbers.ts';
+import { writeCsv, type CsvCell } from './tableImport.ts';
+
+// ---------------------------------------------------------------------------
+// State
+
+/** Most rows kept in one saved state: well above the 20,000 a large dealer list reaches. */
+export const MAX_ROWS = 50_000;
+export const MAX_NAME_LENGTH = 200;
+
+/** Money in yuan: 0 to MAX_MAGNITUDE (1e15), finite. */
+const moneySchema = z.number().min(0).max(MAX_MAGNITUDE);
+
+/** One customer, outlet or dealer. */
+export const opportunityRowSchema = z.object({
+  /** Name shown in lists and used by `picked`; trimmed, 1–200 characters. */
+  name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
+  /** Sales this period, yuan, 0–1e15. 0 means not yet covered. */
+  sales: moneySchema,
+  /** Sales in the comparison period, yuan, 0–1e15; null (default) when unknown. */
+  lastSales: moneySchema.nullable().default(null),
+  /** What this row could sell per period, yuan, 0–1e15; null (default) when unknown. */
+  potential: moneySchema.nullable().default(null),
+  /** Willingness to cooperate, whole number 1 (none) – 5 (eager); null (default) when unknown. */
+  willingness: z.int().min(1).max(5).nullable().default(null),
+  /** Region or channel, trimmed, up to 200 characters; null (default) when none. */
+  region: z.string().trim().max(MAX_NAME_LENGTH).nullable().default(null),
+  /** Added by the user as a prospect not yet covered (counts as horizontal growth). Default false. */
+  isNew: z.boolean().default(false),
+});
+
+/** ABC cut-offs in percent of total sales: 0 < a ≤ b ≤ 100. a = b leaves no class B. */
+export const cutoffsSchema = z
+  .object({
+    /** Class A ends once the cumulative share reaches this, percent; default 70. */
+    a: z.number().gt(0).max(100),
+    /** Class B ends once the cumulative share reaches this, percent; default 90. */
+    b: z.number().gt(0).max(100),
+  })
+  .refine((cutoffs) => cutoffs.a <= cutoffs.b, { message: 'cutoffs-not-ascending', path: ['b'] });
+
+export const DEFAULT_CUTOFFS: AbcCutoffs = { a: 70, b: 90 };
+export const DEFAULT_WILLINGNESS_THRESHOLD = 4;
+
+/** The opportunity finder's saved state (localStorage, JSON import). */
+export const opportunityStateSchema = z.object({
+  /** The table, at most 50,000 rows. Default empty. */
+  rows: z.array(opportunityRowSchema).max(MAX_ROWS).default([]),
+  /** ABC cut-offs, percent. Default 70 / 90. */
+  cutoffs: cutoffsSchema.default({ ...DEFAULT_CUTOFFS }),
+  /** Potential at or above this is high, yuan 0–1e15; null (default) means the median of the rows. */
+  potentialThreshold: moneySchema.nullable().default(null),
+  /** Willingness at or above this is high, 1–5; default 4. */
+  willingnessThreshold: z.number().min(1).max(5).default(DEFAULT_WILLINGNESS_THRESHOLD),
+  /** Names of the rows the user picked as targets. Default empty. */
+  picked: z.array(z.string().trim().min(1).max(MAX_NAME_LENGTH)).max(MAX_ROWS).default([]),
+});
+
+export type OpportunityState = z.output<typeof opportunityStateSchema>;
+export type OpportunityStateRow = z.output<typeof opportunityRowSchema>;
+
+export const defaultOpportunityState: OpportunityState = opportunityStateSchema.parse({});
+
+// ---------------------------------------------------------------------------
+// Inputs and codes
+
+/** A row as the analysis reads it; saved rows and imported rows both fit. */
+export interface OpportunityRow {
+  readonly name: string;
+  readonly sales: number;
+  readonly lastSales?: number | null | undefined;
+  readonly potential?: number | null | undefined;
+  readonly willingness?: number | null | undefined;
+  readonly region?: string | null | undefined;
+  readonly isNew?: boolean | undefined;
+}
+
+export interface AbcCutoffs {
+  readonly a: number;
+  readonly b: number;
+}
+
+export interface AnalysisSettings {
+  readonly cutoffs?: AbcCutoffs;
+  /** null or absent: the median of the rows' potentials. */
+  readonly potentialThreshold?: number | null;
+  readonly willingnessThreshold?: number;
+}
+
+export type AbcClass = 'A' | 'B' | 'C';
+export const abcClasses: readonly AbcClass[] = ['A', 'B', 'C'];
+
+/**
+ * - 'grow-now': high potential, high willingness
+ * - 'nurture': high potential, low willingness
+ * - 'maintain': low potential, high willingness
+ * - 'watch': low potential, low willingness
+ */
+export type Quadrant = 'grow-now' | 'nurture' | 'maintain' | 'watch';
+export const quadrants: readonly Quadrant[] = ['grow-now', 'nurture', 'maintain', 'watch'];
+
+/** Why a row has no quadrant. */
+export type QuadrantReason = 'missing-potential' | 'missing-willingness' | 'missing-both';
+
+/** - 'sales-exceed-potential': opportunity shown as 0; - 'missing-potential': opportunity null */
+export type OpportunityNotice = 'sales-exceed-potential' | 'missing-potential';
+
+/**
+ * - 'no-last-period': no last-period sales
+ * - 'last-period-zero': last period was 0, so a percentage means nothing
+ * - 'too-large': the percentage is beyond what a number holds (a near-zero last period)
+ */
+export type GrowthReason = 'no-last-period' | 'last-period-zero' | 'too-large';
+
+/**
+ * - 'invalid-cutoffs': not 0 < a ≤ b ≤ 100
+ * - 'invalid-potential-threshold': not a number 0–1e15
+ * - 'invalid-willingness-threshold': not a number 1–5
+ * - 'invalid-row': row `index` has a bad `field` (money not 0–1e15, willingness not 1–5, name not text)
+ */
+export type AnalysisError =
+  | { ok: false; error: 'invalid-cutoffs' | 'invalid-potential-threshold' | 'invalid-willingness-threshold' }
+  | { ok: false; error: 'invalid-row'; index: number; field: keyof OpportunityRow };
+
+// ---------------------------------------------------------------------------
+// ABC classification
+
+export interface AbcEntry {
+  /** Share of total sales, percent; null when total sales are 0. */
+  sharePercent: number | null;
+  /** Share of the rows up to and including this one in sales order, percent; null when total is 0. */
+  cumulativePercent: number | null;
+  abcClass: AbcClass | null;
+}
+
+export type AbcResult =
+  | {
+      ok: true;
+      /** 'no-rows': empty list; 'no-sales': every row has 0 sales, so nothing is classified. */
+      status: 'ok' | 'no-rows' | 'no-sales';
+      /** Input indexes in classification order (sales descending, then name). */
+      order: number[];
+      /** One entry per input row, in input order. */
+      entries: AbcEntry[];
+      totalSales: number;
+    }
+  | { ok: false; error: 'invalid-cutoffs' }
+  | { ok: false; error: 'invalid-row'; index: number; field: 'name' | 'sales' };
+
+export function validCutoffs(cutoffs: AbcCutoffs): boolean {
+  const { a, b } = cutoffs ?? {};
+  return typeof a === 'number' && typeof b === 'number' && a > 0 && a <= b && b <= 100;
+}
+
+function isMoney(value: unknown): value is number {
+  return typeof value === 'number' && value >= 0 && value <= MAX_MAGNITUDE;
+}
+
+function compareText(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** Indexes ordered by sales descending, then name, then position. */
+function salesOrder(rows: readonly { name: string; sales: number }[]): number[] {
+  return rows
+    .map((_, index) => index)
+    .sort((i, j) => {
+      const left = rows[i]!;
+      const right = rows[j]!;
+      return right.sales - left.sales || compareText(left.name, right.name) || i - j;
+    });
+}
+
+/** ABC classes by cumulative share of sales; see the module comment for the rules. Never throws. */
+export function classifyAbc(
+  rows: readonly { readonly name: string; readonly sales: number }[],
+  cutoffs: AbcCutoffs = DEFAULT_CUTOFFS,
+): AbcResult {
+  if (!validCutoffs(cutoffs)) return { ok: false, error: 'invalid-cutoffs' };
+  for (const [index, row] of rows.entries()) {
+    if (typeof row?.name !== 'string') return { ok: false, error: 'invalid-row', index, field: 'name' };
+    if (!isMoney(row.sales)) return { ok: false, error: 'invalid-row', index, field: 'sales' };
+  }
+  const order = salesOrder(rows);
+  // Summed in classification order so the last cumulative sum equals the total exactly.
+  const totalSales = order.reduce((sum, index) => sum + rows[index]!.sales, 0);
+  const empty: AbcEntry = { sharePercent: null, cumulativePercent: null, abcClass: null };
+  const entries: AbcEntry[] = rows.map(() => empty);
+  if (rows.length === 0 || totalSales === 0) {
+    return { ok: true, status: rows.length === 0 ? 'no-rows' : 'no-sales', order, entries, totalSales };
+  }
+
+  let before = 0;
+  let previous: { sales: number; abcClass: AbcClass } | null = null;
+  for (const index of order) {
+    const sales = rows[index]!.sales;
+    const byPosition: AbcClass =
+      before * 100 < cutoffs.a * totalSales ? 'A' : before * 100 < cutoffs.b * totalSales ? 'B' : 'C';
+    const abcClass: AbcClass = previous !== null && previous.sales === sales ? previous.abcClass : byPosition;
+    before += sales;
+    entries[index] = {
+      sharePercent: (sales / totalSales) * 100,
+      cumulativePercent: (before / totalSales) * 100,
+      abcClass,
+    };
+    previous = { sales, abcClass };
+  }
+  return { ok: true, status: 'ok', order, entries, totalSales };
+}
+
+// ---------------------------------------------------------------------------
+// Matrix, opportunity, growth
+
+/** The median of the values, or null for none. */
+export function medianOf(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const upper = sorted[middle]!;
+  // Halving each before adding keeps two values near the maximum from overflowing.
+  return sorted.length % 2 === 1 ? upper : sorted[middle - 1]! / 2 + upper / 2;
+}
+
+export interface QuadrantThresholds {
+  /** Potential at or above this is high, yuan. */
+  readonly potential: number;
+  /** Willingness at or above this is high. */
+  readonly willingness: number;
+}
+
+export type QuadrantReading =
+  | { quadrant: Quadrant; reason: null }
+  | { quadrant: null; reason: QuadrantReason };
+
+/** Quadrant of one row; a value exactly at a threshold counts as high. */
+export function quadrantOf(
+  potential: number | null | undefined,
+  willingness: number | null | undefined,
+  thresholds: QuadrantThresholds,
+): QuadrantReading {
+  const hasPotential = typeof potential === 'number';
+  const hasWillingness = typeof willingness === 'number';
+  if (!hasPotential || !hasWillingness) {
+    const reason = !hasPotential && !hasWillingness ? 'missing-both' : hasPotential ? 'missing-willingness' : 'missing-potential';
+    return { quadrant: null, reason };
+  }
+  const highPotential = potential >= thresholds.potential;
+  const highWillingness = willingness >= thresholds.willingness;
+  const quadrant: Quadrant = highPotential
+    ? highWillingness ? 'grow-now' : 'nurture'
+    : highWillingness ? 'maintain' : 'watch';
+  return { quadrant, reason: null };
+}
+
+export interface OpportunityReading {
+  /** potential − sales, never below 0; null when potential is unknown. */
+  value: number | null;
+  notice: OpportunityNotice | null;
+}
+
+export function opportunityOf(sales: number, potential: number | null | undefined): OpportunityReading {
+  if (typeof potential !== 'number') return { value: null, notice: 'missing-potential' };
+  if (sales > potential) return { value: 0, notice: 'sales-exceed-potential' };
+  return { value: potential - sales, notice: null };
+}
+
+export interface GrowthReading {
+  /** (sales − last) ÷ last × 100; null with a reason when that means nothing. */
+  value: number | null;
+  reason: GrowthReason | null;
+}
+
+export function growthPercentOf(sales: number, lastSales: number | null | undefined): GrowthReading {
+  if (typeof lastSales !== 'number') return { value: null, reason: 'no-last-period' };
+  if (lastSales === 0) return { value: null, reason: 'last-period-zero' };
+  const value = ((sales - lastSales) / lastSales) * 100;
+  return Number.isFinite(value) ? { value: value + 0, reason: null } : { value: null, reason: 'too-large' };
+}
+
+// ---------------------------------------------------------------------------
+// The whole analysis
+
+export interface AnalysedRow {
+  /** Position in the input rows. */
+  index: number;
+  /** 1-based position in the list ranked by opportunity (ties by name). */
+  rank: number;
+  name: string;
+  region: string | null;
+  isNew: boolean;
+  sales: number;
+  lastSales: number | null;
+  potential: number | null;
+  willingness: number | null;
+  sharePercent: number | null;
+  cumulativePercent: number | null;
+  abcClass: AbcClass | null;
+  quadrant: Quadrant | null;
+  quadrantReason: QuadrantReason | null;
+  opportunity: number | null;
+  opportunityNotice: OpportunityNotice | null;
+  growthPercent: number | null;
+  growthReason: GrowthReason | null;
+}
+
+export interface ParetoPoint {
+  name: string;
+  sales: number;
+  /** Cumulative share including this bar, percent. */
+  cumulativePercent: number;
+  abcClass: AbcClass;
+}
+
+export type AnalysisResult =
+  | {
+      ok: true;
+      status: 'ok' | 'no-rows' | 'no-sales';
+      /** Ranked by opportunity descending; rows without opportunity last; ties by name. */
+      rows: AnalysedRow[];
+      /** Bars in ABC order with the cumulative line; empty unless status is 'ok'. */
+      pareto: ParetoPoint[];
+      /** The potential threshold used, and where it came from; null when no row has a potential. */
+      potentialThreshold: { value: number; source: 'user' | 'median' } | null;
+      willingnessThreshold: number;
+      totals: OpportunityTotals;
+      split: GrowthSplit;
+    }
+  | AnalysisError;
+
+function validateRow(row: OpportunityRow, index: number): AnalysisError | null {
+  const fail = (field: keyof OpportunityRow): AnalysisError => ({ ok: false, error: 'invalid-row', index, field });
+  if (typeof row !== 'object' || row === null) return fail('name');
+  if (typeof row.name !== 'string') return fail('name');
+  if (!isMoney(row.sales)) return fail('sales');
+  if (row.lastSales != null && !isMoney(row.lastSales)) return fail('lastSales');
+  if (row.potential != null && !isMoney(row.potential)) return fail('potential');
+  const { willingness } = row;
+  if (willingness != null && !(typeof willingness === 'number' && willingness >= 1 && willingness <= 5)) {
+    return fail('willingness');
+  }
+  if (row.region != null && typeof row.region !== 'string') return fail('region');
+  return null;
+}
+
+function validateSettings(settings: AnalysisSettings): AnalysisError | null {
+  if (!validCutoffs(settings.cutoffs ?? DEFAULT_CUTOFFS)) return { ok: false, error: 'invalid-cutoffs' };
+  const potential = settings.potentialThreshold;
+  if (potential != null && !isMoney(potential)) return { ok: false, error: 'invalid-potential-threshold' };
+  const willingness = settings.willingnessThreshold ?? DEFAULT_WILLINGNESS_THRESHOLD;
+  if (!(typeof willingness === 'number' && willingness >= 1 && willingness <= 5)) {
+    return { ok: false, error: 'invalid-willingness-threshold' };
+  }
+  return null;
+}
+
+function regionOf(region: string | null | undefined): string | null {
+  const trimmed = typeof region === 'string' ? region.trim() : '';
+  return trimmed === '' ? null : trimmed;
+}
+
+/** Orders analysed rows by opportunity (unknown last), then name, then input position. */
+export function compareByOpportunity(left: AnalysedRow, right: AnalysedRow): number {
+  const a = left.opportunity;
+  const b = right.opportunity;
+  if (a !== b) {
+    if (a === null) return 1;
+    if (b === null) return -1;
+    return b - a;
+  }
+  return compareText(left.name, right.name) || left.index - right.index;
+}
+
+/** Classifies, places in the matrix, measures opportunity and growth, ranks. Never throws. */
+export function analyseOpportunities(rows: readonly OpportunityRow[], settings: AnalysisSettings = {}): AnalysisResult {
+  if (!Array.isArray(rows)) return { ok: false, error: 'invalid-row', index: 0, field: 'name' };
+  const settingsError = validateSettings(settings ?? {});
+  if (settingsError) return settingsError;
+  for (const [index, row] of rows.entries()) {
+    const rowError = validateRow(row, index);
+    if (rowError) return rowError;
+  }
+  const cutoffs = settings.cutoffs ?? DEFAULT_CUTOFFS;
+  const abc = classifyAbc(rows, cutoffs);
+  if (!abc.ok) return abc;
+
+  const knownPotentials = rows.flatMap((row) => (typeof row.potential === 'number' ? [row.potential] : []));
+  const userPotential = settings.potentialThreshold;
+  const potentialThreshold =
+    typeof userPotential === 'number'
+      ? { value: userPotential, source: 'user' as const }
+      : knownPotentials.length > 0
+        ? { value: medianOf(knownPotentials)!, source: 'median' as const }
+        : null;
+  const willingnessThreshold = settings.willingnessThreshold ?? DEFAULT_WILLINGNESS_THRESHOLD;
+  // Without any potential every row lacks one, so the threshold is never compared.
+  const thresholds = { potential: potentialThreshold?.value ?? 0, willingness: willingnessThreshold };
+
+  const analysed = rows.map((row, index): AnalysedRow => {
+    const entry = abc.entries[index]!;
+    const placed = quadrantOf(row.potential, row.willingness, thresholds);
+    const opportunity = opportunityOf(row.sales, row.potential);
+    const growth = growthPercentOf(row.sales, row.lastSales);
+    return {
+      index,
+      rank: 0,
+      name: row.name,
+      region: regionOf(row.region),
+      isNew: row.isNew === true,
+      sales: row.sales,
+      lastSales: row.lastSales ?? null,
+      potential: row.potential ?? null,
+      willingness: row.willingness ?? null,
+      sharePercent: entry.sharePercent,
+      cumulativePercent: entry.cumulativePercent,
+      abcClass: entry.abcClass,
+      quadrant: placed.quadrant,
+      quadrantReason: placed.reason,
+      opportunity: opportunity.value,
+      opportunityNotice: opportunity.notice,
+      growthPercent: growth.value,
+      growthReason: growth.reason,
+    };
+  });
+  analysed.sort(compareByOpportunity);
+  analysed.forEach((row, position) => {
+    row.rank = position + 1;
+  });
+
+  const pareto: ParetoPoint[] = [];
+  if (abc.status === 'ok') {
+    for (const index of abc.order) {
+      const row = rows[index]!;
+      const entry = abc.entries[index]!;
+      pareto.push({ name: row.name, sales: row.sales, cumulativePercent: entry.cumulativePercent ?? 0, abcClass: entry.abcClass ?? 'C' });
+    }
+  }
+  return {
+    ok: true,
+    status: abc.status,
+    rows: analysed,
+    pareto,
+    potentialThreshold,
+    willingnessThreshold,
+    totals: totalsOf(analysed),
+    split: splitGrowth(analysed),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Filters, totals, split
+
+export interface RowFilter {
+  /** Keep rows of these classes (null: unclassified). Absent or empty: no constraint. */
+  readonly classes?: readonly (AbcClass | null)[];
+  /** Keep rows in these quadrants (null: no quadrant). Absent or empty: no constraint. */
+  readonly quadrants?: readonly (Quadrant | null)[];
+  /** Keep rows of these regions (null: no region). Absent or empty: no constraint. */
+  readonly regions?: readonly (string | null)[];
+}
+
+/** The rows that pass every given constraint, in their given order. */
+export function filterRows(rows: readonly AnalysedRow[], filter: RowFilter = {}): AnalysedRow[] {
+  const allows = <T>(choices: readonly T[] | undefined, value: T): boolean =>
+    choices === undefined || choices.length === 0 || choices.includes(value);
+  return rows.filter(
+    (row) =>
+      allows(filter.classes, row.abcClass) && allows(filter.quadrants, row.quadrant) && allows(filter.regions, row.region),
+  );
+}
+
+export interface OpportunityTotals {
+  rows: number;
+  sales: number;
+  /** Last-period sales of the rows that have one. */
+  lastSales: number;
+  /** Like-for-like growth over rows with a last period, percent; null when their last period sums to 0. */
+  growthPercent: number | null;
+  /** Sum of known potentials. */
+  potential: number;
+  opportunity: number;
+  rowsWithoutPotential: number;
+  rowsSalesExceedPotential: number;
+  classCounts: Record<AbcClass, number>;
+  quadrantCounts: Record<Quadrant, number>;
+  /** Rows with no quadrant. */
+  unplaced: number;
+}
+
+/** Totals over any list of analysed rows (the whole list or a filtered one). */
+export function totalsOf(rows: readonly AnalysedRow[]): OpportunityTotals {
+  const totals: OpportunityTotals = {
+    rows: rows.length,
+    sales: 0,
+    lastSales: 0,
+    growthPercent: null,
+    potential: 0,
+    opportunity: 0,
+    rowsWithoutPotential: 0,
+    rowsSalesExceedPotential: 0,
+    classCounts: { A: 0, B: 0, C: 0 },
+    quadrantCounts: { 'grow-now': 0, nurture: 0, maintain: 0, watch: 0 },
+    unplaced: 0,
+  };
+  let comparableSales = 0;
+  for (const row of rows) {
+    totals.sales += row.sales;
+    if (row.lastSales !== null) {
+      totals.lastSales += row.lastSales;
+      comparableSales += row.sales;
+    }
+    if (row.potential === null) totals.rowsWithoutPotential += 1;
+    else totals.potential += row.potential;
+    totals.opportunity += row.opportunity ?? 0;
+    if (row.opportunityNotice === 'sales-exceed-potential') totals.rowsSalesExceedPotential += 1;
+    if (row.abcClass !== null) totals.classCounts[row.abcClass] += 1;
+    if (row.quadrant !== null) totals.quadrantCounts[row.quadrant] += 1;
+    else totals.unplaced += 1;
+  }
+  totals.growthPercent = growthPercentOf(comparableSales, totals.lastSales > 0 ? totals.lastSales : 0).value;
+  return totals;
+}
+
+export interface SplitPart {
+  /** Sum of opportunity, yuan. */
+  opportunity: number;
+  rows: number;
+  /** Rows counted here whose opportunity is unknown (no potential). */
+  rowsWithoutPotential: number;
+}
+
+export interface RegionSplit {
+  /** null: rows without a region. */
+  region: string | null;
+  sales: number;
+  vertical: SplitPart;
+  horizontal: SplitPart;
+}
+
+export interface GrowthSplit {
+  /** 垂直增长: more from outlets already selling (sales > 0, not marked new). */
+  vertical: SplitPart;
+  /** 水平增长: outlets not yet covered (sales 0, or marked new). */
+  horizontal: SplitPart;
+  /** Per region or channel, largest total opportunity first; null when no row has a region. */
+  byRegion: RegionSplit[] | null;
+}
+
+export function isHorizontal(row: Pick<AnalysedRow, 'sales' | 'isNew'>): boolean {
+  return row.isNew || row.sales === 0;
+}
+
+function emptyPart(): SplitPart {
+  return { opportunity: 0, rows: 0, rowsWithoutPotential: 0 };
+}
+
+function addToPart(part: SplitPart, row: AnalysedRow): void {
+  part.rows += 1;
+  if (row.opportunity === null) part.rowsWithoutPotential += 1;
+  else part.opportunity += row.opportunity;
+}
+
+/** Vertical versus horizontal opportunity, overall and per region. */
+export function splitGrowth(rows: readonly AnalysedRow[]): GrowthSplit {
+  const vertical = emptyPart();
+  const horizontal = emptyPart();
+  const regions = new Map<string | null, RegionSplit>();
+  for (const row of rows) {
+    const side = isHorizontal(row) ? 'horizontal' : 'vertical';
+    addToPart(side === 'horizontal' ? horizontal : vertical, row);
+    let region = regions.get(row.region);
+    if (region === undefined) {
+      region = { region: row.region, sales: 0, vertical: emptyPart(), horizontal: emptyPart() };
+      regions.set(row.region, region);
+    }
+    region.sales += row.sales;
+    addToPart(region[side], row);
+  }
+  const hasRegion = rows.some((row) => row.region !== null);
+  const byRegion = hasRegion
+    ? [...regions.values()].sort(
+        (left, right) =>
+          right.vertical.opportunity + right.horizontal.opportunity - (left.vertical.opportunity + left.horizontal.opportunity) ||
+          compareRegion(left.region, right.region),
+      )
+    : null;
+  return { vertical, horizontal, byRegion };
+}
+
+function compareRegion(left: string | null, right: string | null): number {
+  if (left === right) return 0;
+  if (left === null) return 1;
+  if (right === null) return -1;
+  return compareText(left, right);
+}
+
+// ---------------------------------------------------------------------------
+// Pareto chart
+
+export interface CompactPareto {
+  points: ParetoPoint[];
+  /** How many rows were folded into the last "others" bar (0 when none). */
+  otherCount: number;
+  /** Their sales together. */
+  otherSales: number;
+}
+
+/**
+ * Keeps the first `maxBars − 1` bars and folds the tail into one "others" total, so a chart of
+ * 20,000 rows stays readable. The cumulative line still ends at 100 %.
+ */
+export function compactPareto(points: readonly ParetoPoint[], maxBars: number): CompactPareto {
+  const limit = Number.isInteger(maxBars) && maxBars >= 2 ? maxBars : 2;
+  if (points.length <= limit) return { points: [...points], otherCount: 0, otherSales: 0 };
+  const kept = points.slice(0, limit - 1);
+  const tail = points.slice(limit - 1);
+  const otherSales = tail.reduce((sum, point) => sum + point.sales, 0);
+  return { points: kept, otherCount: tail.length, otherSales };
+}
+
+// ---------------------------------------------------------------------------
+// Export
+
+export const exportColumns = [
+  'rank',
+  'name',
+  'region',
+  'abcClass',
+  'quadrant',
+  'sales',
+  'lastSales',
+  'growthPercent',
+  'potential',
+  'opportunity',
+  'willingness',
+  'sharePercent',
+  'cumulativePercent',
+  'isNew',
+] as const;
+export type ExportColumn = (typeof exportColumns)[number];
+
+export interface ExportLabels {
+  /** Header text per column, in the UI language. */
+  headers: Readonly<Record<ExportColumn, string>>;
+  /** Quadrant names; the quadrant code is written when absent. */
+  quadrants?: Readonly<Record<Quadrant, string>>;
+  /** Written in the isNew column for new rows (others are blank); default '1'. */
+  newMark?: string;
+}
+
+function exportCell(row: AnalysedRow, column: ExportColumn, labels: ExportLabels): CsvCell {
+  const money = (value: number | null): CsvCell => (value === null ? null : roundTo(value, 2));
+  const percent = (value: number | null): CsvCell => (value === null ? null : roundTo(value, 2));
+  switch (column) {
+    case 'rank':
+      return row.rank;
+    case 'name':
+      return row.name;
+    case 'region':
+      return row.region;
+    case 'abcClass':
+      return row.abcClass;
+    case 'quadrant':
+      return row.quadrant === null ? null : (labels.quadrants?.[row.quadrant] ?? row.quadrant);
+    case 'sales':
+      return money(row.sales);
+    case 'lastSales':
+      return money(row.lastSales);
+    case 'growthPercent':
+      return percent(row.growthPercent);
+    case 'potential':
+      return money(row.potential);
+    case 'opportunity':
+      return money(row.opportunity);
+    case 'willingness':
+      return row.willingness;
+    case 'sharePercent':
+      return percent(row.sharePercent);
+    case 'cumulativePercent':
+      return percent(row.cumulativePercent);
+    case 'isNew':
+      return row.isNew ? (labels.newMark ?? '1') : null;
+  }
+}
+
+/**
+ * The ranked list as CSV text for Excel: UTF-8 BOM, CRLF, RFC 4180 quoting, formula guard
+ * (see writeCsv). Money and percentages are plain numbers rounded to 2 decimals.
+ */
+export function rankedListCsv(
+  rows: readonly AnalysedRow[],
+  labels: ExportLabels,
+  columns: readonly ExportColumn[] = exportColumns,
+): string {
+  return writeCsv(
+    columns.map((column) => labels.headers[column]),
+    rows.map((row) => columns.map((column) => exportCell(row, column, labels))),
+  );
+}

@@ -1,0 +1,325 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addChannel,
+  addCriterion,
+  bandOf,
+  channelStateSchema,
+  checkThresholds,
+  competitionRanks,
+  decodeChannelState,
+  defaultChannelState,
+  encodeChannelState,
+  MAX_ENCODED_LENGTH,
+  normaliseWeights,
+  removeChannel,
+  removeCriterion,
+  renameChannel,
+  scoreChannels,
+  setScore,
+  updateCriterion,
+  type ChannelState,
+  type ScorecardInput,
+} from '../../src/lib/channelScore';
+
+const THRESHOLDS = { invest: 4, improve: 3, review: 2 };
+
+/** A scorecard with the given weights (criteria 'a', 'b', …) and channels' scores in that order. */
+function card(weights: number[], channels: Record<string, (number | undefined)[]>): ScorecardInput {
+  const keys = weights.map((_, i) => String.fromCharCode(97 + i));
+  return {
+    criteria: weights.map((weight, i) => ({ key: keys[i]!, weight })),
+    channels: Object.entries(channels).map(([name, scores], i) => ({
+      key: `ch${i + 1}`,
+      name,
+      scores: Object.fromEntries(scores.flatMap((score, j) => (score === undefined ? [] : [[keys[j]!, score]]))),
+    })),
+    thresholds: THRESHOLDS,
+  };
+}
+
+function scored(input: ScorecardInput) {
+  const result = scoreChannels(input);
+  if (!result.ok) throw new Error(`scoring failed: ${result.error}`);
+  return result;
+}
+
+function channel(result: ReturnType<typeof scored>, name: string) {
+  const found = result.channels.find((c) => c.name === name);
+  if (!found) throw new Error(`no channel ${name}`);
+  return found;
+}
+
+describe('weights', () => {
+  it('are divided by their sum, so they need not add up to 100', () => {
+    expect(normaliseWeights([5, 3, 2])).toEqual({ ok: true, weights: [0.5, 0.3, 0.2] });
+    expect(normaliseWeights([1, 1, 0])).toEqual({ ok: true, weights: [0.5, 0.5, 0] });
+  });
+
+  it('cannot all be 0, negative, or missing', () => {
+    expect(normaliseWeights([0, 0])).toEqual({ ok: false, error: 'zero-weights' });
+    expect(normaliseWeights([])).toEqual({ ok: false, error: 'no-criteria' });
+    expect(normaliseWeights([3, -1])).toEqual({ ok: false, error: 'invalid-weight', index: 1 });
+    expect(normaliseWeights([Number.NaN])).toEqual({ ok: false, error: 'invalid-weight', index: 0 });
+    expect(normaliseWeights([1001])).toEqual({ ok: false, error: 'invalid-weight', index: 0 });
+  });
+
+  it('add up to 1 after normalising, for any weights with one above 0', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { minLength: 1, maxLength: 20 }), (weights) => {
+        fc.pre(weights.some((w) => w > 0));
+        const result = normaliseWeights(weights);
+        return result.ok && Math.abs(result.weights.reduce((sum, w) => sum + w, 0) - 1) <= 1e-9;
+      }),
+    );
+  });
+});
+
+describe('weighted totals', () => {
+  it('weights the 1–5 scores and restates the total on 0–100', () => {
+    const result = scored(card([50, 30, 20], { 经销商: [4, 3, 5], 电商: [5, 5, 5], 商超: [1, 1, 1] }));
+    // 0.5×4 + 0.3×3 + 0.2×5 = 3.9 → (3.9 − 1) ÷ 4 × 100 = 72.5
+    expect(channel(result, '经销商').total).toBeCloseTo(3.9, 12);
+    expect(channel(result, '经销商').percent).toBeCloseTo(72.5, 10);
+    expect(channel(result, '电商')).toMatchObject({ total: 5, percent: 100, rank: 1, band: 'invest' });
+    expect(channel(result, '商超')).toMatchObject({ total: 1, percent: 0, rank: 3, band: 'exit' });
+  });
+
+  it('gives each cell its part of the total', () => {
+    const result = scored(card([1, 3], { x: [2, 4] }));
+    expect(result.channels[0]?.cells).toEqual([
+      { criterion: 'a', score: 2, code: null, contribution: 0.5 },
+      { criterion: 'b', score: 4, code: null, contribution: 3 },
+    ]);
+    expect(result.weights).toEqual([
+      { key: 'a', weight: 1, share: 0.25 },
+      { key: 'b', weight: 3, share: 0.75 },
+    ]);
+  });
+
+  it('does not rank a channel with a missing score; it is listed after the ranked ones as incomplete', () => {
+    const result = scored(card([1, 1], { 缺: [5, undefined], 全: [2, 2] }));
+    expect(result.ranked).toBe(1);
+    expect(result.channels.map((c) => [c.name, c.status, c.rank, c.total, c.band])).toEqual([
+      ['全', 'complete', 1, 2, 'review'],
+      ['缺', 'incomplete', null, null, null],
+    ]);
+    expect(channel(result, '缺').cells[1]).toEqual({ criterion: 'b', score: null, code: 'missing', contribution: null });
+  });
+
+  it('ignores a missing score on a criterion weighted 0', () => {
+    const result = scored(card([1, 0], { x: [4, undefined] }));
+    expect(result.channels[0]).toMatchObject({ status: 'complete', total: 4, band: 'invest' });
+    expect(result.channels[0]?.cells[1]?.code).toBe('missing');
+  });
+
+  it('marks a score outside 1–5 as out of range', () => {
+    const result = scored(card([1], { x: [7], y: [0.5] }));
+    expect(result.channels.map((c) => [c.status, c.cells[0]?.code])).toEqual([
+      ['incomplete', 'out-of-range'],
+      ['incomplete', 'out-of-range'],
+    ]);
+  });
+
+  it('refuses all-zero weights, no criteria, repeated keys and bad thresholds', () => {
+    expect(scoreChannels(card([0, 0], { x: [1, 1] }))).toEqual({ ok: false, error: 'zero-weights' });
+    expect(scoreChannels(card([], {}))).toEqual({ ok: false, error: 'no-criteria' });
+    const repeated = card([1, 1], {});
+    expect(scoreChannels({ ...repeated, criteria: [repeated.criteria[0]!, repeated.criteria[0]!] })).toEqual({
+      ok: false,
+      error: 'duplicate-criterion',
+      key: 'a',
+    });
+    const two = card([1], { x: [1], y: [2] });
+    expect(scoreChannels({ ...two, channels: [two.channels[0]!, two.channels[0]!] })).toMatchObject({ error: 'duplicate-channel' });
+    expect(scoreChannels({ ...two, thresholds: { invest: 3, improve: 3, review: 2 } })).toEqual({
+      ok: false,
+      error: 'thresholds-not-descending',
+    });
+  });
+
+  it('never throws, and keeps totals within 1–5 and 0–100, for any input', () => {
+    const score = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.double({ min: 1, max: 5, noNaN: true }), fc.double());
+    const arbitraryCard = fc
+      .tuple(
+        fc.array(fc.oneof(fc.double({ min: 0, max: 1000, noNaN: true }), fc.double()), { maxLength: 6 }),
+        fc.dictionary(fc.string({ maxLength: 3 }), fc.array(fc.option(score, { nil: undefined }), { maxLength: 6 }), { maxKeys: 6 }),
+        fc.record({ invest: fc.double(), improve: fc.double(), review: fc.double() }),
+      )
+      .map(([weights, channels, thresholds]) => ({ ...card(weights, channels), thresholds }));
+    fc.assert(
+      fc.property(arbitraryCard, (input) => {
+        const result = scoreChannels(input);
+        if (!result.ok) return true;
+        return result.channels.every(
+          (c) =>
+            (c.total === null || (c.total >= 1 && c.total <= 5)) &&
+            (c.percent === null || (c.percent >= 0 && c.percent <= 100)) &&
+            (c.rank === null) === (c.total === null),
+        );
+      }),
+    );
+  });
+});
+
+describe('ranking', () => {
+  it('shares a rank between equal totals and skips the next ("1, 1, 3")', () => {
+    const result = scored(card([1, 1], { 乙: [4, 4], 甲: [5, 3], 丙: [3, 3] }));
+    expect(result.channels.map((c) => [c.name, c.rank])).toEqual([
+      ['乙', 1],
+      ['甲', 1],
+      ['丙', 3],
+    ]);
+  });
+
+  it('treats totals equal to 9 decimals as equal', () => {
+    // Weights 0.1 / 0.2 / 0.3 on three 3s give 2.9999999999999996 in floating point.
+    expect(competitionRanks([2.9999999999999996, 3, 2, 5])).toEqual([2, 2, 4, 1]);
+    expect(competitionRanks([3.000000001, 3])).toEqual([1, 2]);
+    expect(competitionRanks([])).toEqual([]);
+  });
+});
+
+describe('recommendation bands', () => {
+  it('include their lower boundary', () => {
+    expect([4, 3.999, 3, 2.999, 2, 1.999, 5, 1].map((total) => bandOf(total))).toEqual([
+      'invest',
+      'improve',
+      'improve',
+      'review',
+      'review',
+      'exit',
+      'invest',
+      'exit',
+    ]);
+  });
+
+  it('are not thrown off by float noise at a boundary', () => {
+    expect(bandOf(3.9999999999999996)).toBe('invest');
+    // With weights 0.1 / 0.2 / 0.3, scores 3,3,3 give 2.9999999999999996 and 5,2,3 give
+    // 2.999999999999999 in floating point; both are 3.
+    const result = scored(card([0.1, 0.2, 0.3], { x: [3, 3, 3], y: [2, 2, 2], z: [5, 2, 3] }));
+    expect(result.channels.map((c) => [c.name, c.band, c.rank])).toEqual([
+      ['x', 'improve', 1],
+      ['z', 'improve', 1],
+      ['y', 'review', 3],
+    ]);
+  });
+
+  it('follow configured thresholds', () => {
+    expect(bandOf(3.5, { invest: 4.5, improve: 3.5, review: 1.5 })).toBe('improve');
+    expect(bandOf(1.5, { invest: 4.5, improve: 3.5, review: 1.5 })).toBe('review');
+  });
+
+  it('need thresholds within 1–5 and strictly descending', () => {
+    expect(checkThresholds(THRESHOLDS)).toBeNull();
+    expect(checkThresholds({ invest: 3, improve: 4, review: 2 })).toBe('thresholds-not-descending');
+    expect(checkThresholds({ invest: 4, improve: 2, review: 2 })).toBe('thresholds-not-descending');
+    expect(checkThresholds({ invest: 6, improve: 3, review: 2 })).toBe('invalid-thresholds');
+    expect(checkThresholds({ invest: 4, improve: 3, review: Number.NaN })).toBe('invalid-thresholds');
+  });
+});
+
+describe('the state schema', () => {
+  it('defaults to the six built-in criteria, no channels and 4 / 3 / 2', () => {
+    expect(defaultChannelState.criteria.map((c) => [c.key, c.weight])).toEqual([
+      ['sales', 25],
+      ['growth', 15],
+      ['margin', 20],
+      ['collection', 15],
+      ['coverage', 10],
+      ['cooperation', 15],
+    ]);
+    expect(defaultChannelState.channels).toEqual([]);
+    expect(defaultChannelState.thresholds).toEqual(THRESHOLDS);
+    expect(scoreChannels(defaultChannelState)).toMatchObject({ ok: true, channels: [] });
+  });
+
+  it('refuses repeated keys, scores outside 1–5 and thresholds out of order', () => {
+    const twice = { criteria: [{ key: 'a', weight: 1 }, { key: 'a', weight: 2 }] };
+    expect(channelStateSchema.safeParse(twice).success).toBe(false);
+    expect(channelStateSchema.safeParse({ channels: [{ key: 'ch1', name: 'x', scores: { sales: 6 } }] }).success).toBe(false);
+    expect(channelStateSchema.safeParse({ thresholds: { invest: 2, improve: 3, review: 1 } }).success).toBe(false);
+    expect(channelStateSchema.safeParse({ criteria: [{ key: 'Bad Key', weight: 1 }] }).success).toBe(false);
+  });
+});
+
+describe('editing helpers', () => {
+  it('add criteria and channels with fresh keys, and remove them with their scores', () => {
+    let state: ChannelState = addCriterion(defaultChannelState, ' 服务 ');
+    state = addCriterion(state, '品牌');
+    state = addChannel(addChannel(state, '经销商'), '电商');
+    expect(state.criteria.slice(-2)).toEqual([
+      { key: 'c1', name: '服务', weight: 10 },
+      { key: 'c2', name: '品牌', weight: 10 },
+    ]);
+    expect(state.channels.map((c) => c.key)).toEqual(['ch1', 'ch2']);
+    state = setScore(setScore(state, 'ch1', 'c1', 4), 'ch1', 'sales', 5);
+    expect(state.channels[0]?.scores).toEqual({ c1: 4, sales: 5 });
+    state = removeCriterion(state, 'c1');
+    expect(state.criteria.some((c) => c.key === 'c1')).toBe(false);
+    expect(state.channels[0]?.scores).toEqual({ sales: 5 });
+    state = setScore(state, 'ch1', 'sales', null);
+    expect(state.channels[0]?.scores).toEqual({});
+    expect(removeChannel(state, 'ch1').channels.map((c) => c.key)).toEqual(['ch2']);
+    expect(addCriterion(state, 'x').criteria.at(-1)?.key).toBe('c1');
+    state = updateCriterion(state, 'sales', { name: ' 销量 ', weight: 40 });
+    expect(state.criteria[0]).toEqual({ key: 'sales', name: '销量', weight: 40 });
+    expect(updateCriterion(state, 'sales', { name: '' }).criteria[0]).toEqual({ key: 'sales', weight: 40 });
+    expect(renameChannel(state, 'ch2', ' 线上 ').channels[1]?.name).toBe('线上');
+    expect(channelStateSchema.safeParse(state).success).toBe(true);
+  });
+});
+
+describe('links', () => {
+  const state: ChannelState = channelStateSchema.parse({
+    criteria: [{ key: 'sales', weight: 60 }, { key: 'c1', name: '服务 & "口碑"', weight: 40 }],
+    channels: [{ key: 'ch1', name: '经销商 A/B', scores: { sales: 4, c1: 3.5 } }],
+    thresholds: { invest: 4.5, improve: 3, review: 2 },
+  });
+
+  it('round-trip the state through base64url text', () => {
+    const encoded = encodeChannelState(state);
+    if (!encoded.ok) throw new Error(encoded.error);
+    expect(encoded.text).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeChannelState(encoded.text)).toEqual({ ok: true, state });
+  });
+
+  it('round-trip any valid state', () => {
+    const key = fc.stringMatching(/^[a-z][a-z0-9-]{0,5}$/);
+    const arbitraryState = fc
+      .record({
+        criteria: fc.uniqueArray(fc.record({ key, name: fc.option(fc.string({ maxLength: 8 }), { nil: undefined }), weight: fc.integer({ min: 0, max: 1000 }) }), { selector: (c) => c.key, maxLength: 5 }),
+        channels: fc.uniqueArray(fc.record({ key, name: fc.string({ maxLength: 8 }), scores: fc.dictionary(key, fc.double({ min: 1, max: 5, noNaN: true }), { maxKeys: 4 }) }), { selector: (c) => c.key, maxLength: 5 }),
+      })
+      .map((raw) => channelStateSchema.safeParse(raw))
+      .filter((parsed) => parsed.success)
+      .map((parsed) => parsed.data as ChannelState);
+    fc.assert(
+      fc.property(arbitraryState, (valid) => {
+        const encoded = encodeChannelState(valid);
+        return encoded.ok && JSON.stringify(decodeChannelState(encoded.text)) === JSON.stringify({ ok: true, state: valid });
+      }),
+    );
+  });
+
+  it('turn unreadable text into a code instead of throwing', () => {
+    const b64 = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    expect(decodeChannelState('not base64!')).toEqual({ ok: false, error: 'not-base64' });
+    expect(decodeChannelState('a')).toEqual({ ok: false, error: 'not-base64' });
+    expect(decodeChannelState(b64('{nope'))).toEqual({ ok: false, error: 'not-json' });
+    expect(decodeChannelState(b64('\xff\xfe'))).toEqual({ ok: false, error: 'not-json' });
+    expect(decodeChannelState(b64('{"thresholds":{"invest":1,"improve":2,"review":3}}'))).toEqual({ ok: false, error: 'invalid-state' });
+    expect(decodeChannelState('A'.repeat(MAX_ENCODED_LENGTH + 1))).toEqual({ ok: false, error: 'too-long' });
+    expect(decodeChannelState(b64('{}'))).toEqual({ ok: true, state: defaultChannelState });
+  });
+
+  it('never throw for any text', () => {
+    fc.assert(fc.property(fc.string(), (text) => typeof decodeChannelState(text).ok === 'boolean'));
+    fc.assert(fc.property(fc.base64String(), (text) => typeof decodeChannelState(text.replace(/=+$/, '')).ok === 'boolean'));
+  });
+
+  it('refuse to encode a state that fails the schema', () => {
+    expect(encodeChannelState({ ...state, thresholds: { invest: 1, improve: 2, review: 3 } })).toEqual({ ok: false, error: 'invalid-state' });
+  });
+});
