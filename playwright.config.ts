@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { findChromium } from './test/e2e/support/chromium';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4327);
+// Another build directory can be tested side by side (`DIST_DIR=/tmp/x PREVIEW_PORT=4400`).
+const outDir = process.env.DIST_DIR ? ` --outDir ${process.env.DIST_DIR}` : '';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -27,7 +29,9 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   // The tests run against the built site, as a visitor would get it; `npm test` builds first.
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: several previews (other build directories) may run at once, and Astro must
+    // not move this one to the background, or Playwright would lose track of it.
+    command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock${outDir}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
