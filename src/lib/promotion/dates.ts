@@ -1,0 +1,60 @@
+/**
+ * Calendar dates as `yyyy-mm-dd` strings, counted in whole UTC days. A plan's dates are days on a
+ * calendar, not instants, so no local time zone may shift them: 2024-02-28 + 1 is 2024-02-29
+ * wherever the browser is.
+ */
+
+const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+const millisecondsPerDay = 86_400_000;
+
+/** Years a plan may use: four digits, so every date keeps the `yyyy-mm-dd` shape. */
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 9999;
+
+/**
+ * Days since 1970-01-01 of a `yyyy-mm-dd` date, or null when the text is not a real calendar
+ * date between years 1000 and 9999 (2023-02-29 and 2024-13-01 are null).
+ */
+export function dayNumber(date: string): number | null {
+  const match = isoDatePattern.exec(date);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < MIN_YEAR || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const time = Date.UTC(year, month - 1, day);
+  const check = new Date(time);
+  // Date.UTC rolls 2023-02-29 over to March 1st; a changed day or month means no such date.
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return time / millisecondsPerDay;
+}
+
+/** Whether the text is a real `yyyy-mm-dd` calendar date in years 1000–9999. */
+export function isIsoDate(date: string): boolean {
+  return dayNumber(date) !== null;
+}
+
+/** The `yyyy-mm-dd` date of a day number, or null outside years 1000–9999 or for a non-integer. */
+export function dateOfDayNumber(days: number): string | null {
+  if (!Number.isInteger(days)) return null;
+  const date = new Date(days * millisecondsPerDay);
+  const year = date.getUTCFullYear();
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR)) return null;
+  const month = String(date.getUTCMonth() + 1).padStart(2, '0');
+  const day = String(date.getUTCDate()).padStart(2, '0');
+  return `${year}-${month}-${day}`;
+}
+
+/** The date `days` whole days after (or before, when negative) a date; null when out of range. */
+export function addDays(date: string, days: number): string | null {
+  const start = dayNumber(date);
+  if (start === null || !Number.isInteger(days)) return null;
+  return dateOfDayNumber(start + days);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier); null unless both are dates. */
+export function daysBetween(from: string, to: string): number | null {
+  const start = dayNumber(from);
+  const end = dayNumber(to);
+  return start === null || end === null ? null : end - start;
+}

@@ -1,0 +1,287 @@
+/**
+ * The promotion plan (市场推广十二要素): one schema for the whole plan, used for the form, saved
+ * state, JSON import and share links.
+ *
+ * Every field may be blank, so a half-written plan is valid data; how complete it is gets computed
+ * separately (completeness.ts). Blank means: '' for text and dates, absent (undefined) for numbers,
+ * [] for lists. Parsing `{}` gives an empty plan.
+ *
+ * Units: money as a plain number of yuan (30万 is stored as 300000); percents in percent units
+ * (30 means 30 %), as parseNumber returns them; counts are whole numbers; dates `yyyy-mm-dd`.
+ */
+
+import { z } from 'zod';
+import { MAX_MAGNITUDE } from '../numbers';
+import { isIsoDate } from './dates';
+
+/** The twelve elements, in the course's order. The UI maps each key to its name. */
+export const elementKeys = [
+  'goal',
+  'audience',
+  'products',
+  'period',
+  'area',
+  'offer',
+  'theme',
+  'budget',
+  'script',
+  'communication',
+  'timetable',
+  'evaluation',
+] as const;
+export type ElementKey = (typeof elementKeys)[number];
+
+/** Kinds of offer (优惠设计). Only a discount lowers the price; the others cost through budget lines. */
+export const offerTypes = ['discount', 'gift', 'bundle', 'volume-rebate', 'other'] as const;
+export type OfferType = (typeof offerTypes)[number];
+
+/** Phases of the timetable (促销时间表), in the order they happen. */
+export const phaseKeys = ['preparation', 'communication', 'execution', 'evaluation'] as const;
+export type PhaseKey = (typeof phaseKeys)[number];
+
+/** Length limits, in UTF-16 code units: enough for the job, small enough that a plan stays well under the 1 MB import limit. */
+export const SHORT_TEXT_MAX = 200;
+export const LONG_TEXT_MAX = 1000;
+
+/** The code a zod issue carries when a date field holds something that is not a calendar date. */
+export const INVALID_DATE = 'invalid-date';
+
+const shortText = () => z.string().max(SHORT_TEXT_MAX).default('');
+const longText = () => z.string().max(LONG_TEXT_MAX).default('');
+const list = <Item extends z.ZodType>(item: Item, max: number) => z.array(item).max(max).default(() => []);
+
+/** A calendar date `yyyy-mm-dd` (years 1000–9999), or '' while not chosen. */
+const dateOrBlank = () =>
+  z
+    .string()
+    .refine((value) => value === '' || isIsoDate(value), { message: INVALID_DATE })
+    .default('');
+
+/** An instant as ISO 8601 (`2025-08-01T09:30:00.000Z`), or '' when not recorded. */
+const timestampOrBlank = () => z.union([z.literal(''), z.iso.datetime({ offset: true })]).default('');
+
+/**
+ * Single numeric fields, for the form to check typed numbers against (parseField) and for the plan
+ * below. Each is optional: absent means the user has not filled it in.
+ */
+export const fieldSchemas = {
+  /** An amount of money, ≥ 0, in yuan. */
+  money: z.number().min(0).max(MAX_MAGNITUDE).optional(),
+  /** A regular unit price, at least one cent. */
+  unitPrice: z.number().min(0.01).max(MAX_MAGNITUDE).optional(),
+  /** A share of price or sales, 0–100 %. */
+  percent: z.number().min(0).max(100).optional(),
+  /** An expected sales lift, 0 % to 10,000 % (a hundredfold). */
+  lift: z.number().min(0).max(10_000).optional(),
+  /** A head count, a whole number ≥ 0. */
+  count: z.number().int().min(0).max(MAX_MAGNITUDE).optional(),
+  /** A metric value in the metric's own unit; may be negative (a net score, a change). */
+  measure: z.number().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE).optional(),
+};
+
+/** 1 促销目的/目标: why, and a goal that can be measured. */
+export const goalSchema = z.object({
+  /** The purpose in the manager's words (clear old stock, win new customers…). */
+  purpose: longText(),
+  /** What is measured, in the user's words ("促销期销售额", "new customers"). */
+  metric: shortText(),
+  /** The metric's value without the promotion, in the metric's unit. */
+  baseline: fieldSchemas.measure,
+  /** The value the promotion aims for, in the metric's unit. */
+  target: fieldSchemas.measure,
+});
+
+/** 2 促销对象: who the promotion is for. */
+export const audienceSchema = z.object({ description: longText() });
+
+/**
+ * 9 促销话术, one per product: the FABE parts of its sales script. Kept with its product so a
+ * script can never point at a product that was deleted.
+ */
+export const fabeSchema = z.object({
+  /** What the product is or has. */
+  feature: longText(),
+  /** What that feature does better than the alternatives. */
+  advantage: longText(),
+  /** What the customer gains from it. */
+  benefit: longText(),
+  /** Proof: tests, figures, customer cases, certificates. */
+  evidence: longText(),
+});
+
+/** 3 促销产品: one product on promotion. */
+export const productSchema = z.object({
+  name: shortText(),
+  /** Regular (undiscounted) price of one unit, in yuan; optional. */
+  unitPrice: fieldSchemas.unitPrice,
+  fabe: fabeSchema.prefault({}),
+});
+
+/** 4 促销时间: first and last day of the promotion, both included. */
+export const periodSchema = z.object({ start: dateOrBlank(), end: dateOrBlank() });
+
+/** 5 促销范围: where it runs (regions, stores, channels). */
+export const areaSchema = z.object({ description: longText() });
+
+/** 6 优惠设计: the offer. */
+export const offerSchema = z.object({
+  type: z.enum(offerTypes).optional(),
+  /** The conditions in full: who gets what, when, limits. */
+  terms: longText(),
+  /** For a discount: percent off the regular price, 0–100 (10 means 10 % off, 九折). */
+  discountPercent: fieldSchemas.percent,
+});
+
+/** 7 促销主题: the theme or slogan customers see. */
+export const themeSchema = z.object({ title: shortText() });
+
+/** One line of the budget: a fixed cost of running the promotion (gifts, materials, events…). */
+export const budgetLineSchema = z.object({
+  label: shortText(),
+  /** In yuan, ≥ 0. */
+  amount: fieldSchemas.money,
+});
+
+/** What the return estimate assumes (see budget.ts). */
+export const forecastSchema = z.object({
+  /** Sales expected over the promotion's length without it, at regular prices, in yuan. */
+  baselineSales: fieldSchemas.money,
+  /** Expected lift of sales volume (at regular prices) from the promotion, in percent. */
+  expectedLiftPercent: fieldSchemas.lift,
+  /** Gross margin at regular price, in percent of the regular price. */
+  grossMarginPercent: fieldSchemas.percent,
+});
+
+/** 8 促销预算: the budget total, its cost lines, and the forecast the return is computed from. */
+export const budgetSchema = z.object({
+  /** The whole budget, in yuan. The lines should add up to it. */
+  total: fieldSchemas.money,
+  lines: list(budgetLineSchema, 50),
+  forecast: forecastSchema.prefault({}),
+});
+
+/** Whom to invite and how many. */
+export const invitationSchema = z.object({ who: shortText(), count: fieldSchemas.count });
+
+/** 10 促销沟通与邀约: the channels used to tell people, and the invitation targets. */
+export const communicationSchema = z.object({
+  /** Channels in the user's words (WeChat group, phone calls, posters…). */
+  channels: list(z.string().max(SHORT_TEXT_MAX), 20),
+  invitations: list(invitationSchema, 20),
+});
+
+/** One phase of the timetable: which phase, first and last day (both included). */
+export const phaseSchema = z.object({
+  key: z.enum(phaseKeys),
+  start: dateOrBlank(),
+  end: dateOrBlank(),
+});
+
+/** 11 促销时间表: generated from the dates (timetable.ts), then editable. */
+export const timetableSchema = z.object({ phases: list(phaseSchema, 12) });
+
+/** Who is responsible for what. */
+export const ownerSchema = z.object({ role: shortText(), name: shortText() });
+
+/** A date on which progress is checked, and what is checked. */
+export const checkpointSchema = z.object({ date: dateOrBlank(), what: shortText() });
+
+/** One measured value after the event. */
+export const metricValueSchema = z.object({ metric: shortText(), value: fieldSchemas.measure });
+
+/** Results after the event, filled in for the evaluation. */
+export const actualsSchema = z.object({
+  /** Sales actually made during the promotion, at the prices actually charged, in yuan. */
+  sales: fieldSchemas.money,
+  /** What the promotion actually cost (the budget lines' kind of cost), in yuan. */
+  cost: fieldSchemas.money,
+  metrics: list(metricValueSchema, 20),
+});
+
+/** 12 促销执行与评估: owners, checkpoints, how success is measured, and the results. */
+export const evaluationSchema = z.object({
+  owners: list(ownerSchema, 20),
+  checkpoints: list(checkpointSchema, 50),
+  /** Metrics the evaluation reports, in the user's words; should include the goal's metric. */
+  metrics: list(z.string().max(SHORT_TEXT_MAX), 20),
+  actuals: actualsSchema.prefault({}),
+});
+
+export const planSchema = z.object({
+  /** Chosen by whoever creates the plan (the UI uses a random id); '' before the first save. */
+  id: z.string().max(64).default(''),
+  /** The plan's own name, for lists and file names. */
+  name: shortText(),
+  createdAt: timestampOrBlank(),
+  updatedAt: timestampOrBlank(),
+  /** Revision of this plan: 1 when created, one more each time an edit is recorded (touchPlan). */
+  version: z.number().int().min(1).max(1_000_000_000).default(1),
+  goal: goalSchema.prefault({}),
+  audience: audienceSchema.prefault({}),
+  /** Usually one to a few products; each carries its own FABE script. */
+  products: list(productSchema, 20),
+  period: periodSchema.prefault({}),
+  area: areaSchema.prefault({}),
+  offer: offerSchema.prefault({}),
+  theme: themeSchema.prefault({}),
+  budget: budgetSchema.prefault({}),
+  communication: communicationSchema.prefault({}),
+  timetable: timetableSchema.prefault({}),
+  evaluation: evaluationSchema.prefault({}),
+});
+
+export type Plan = z.output<typeof planSchema>;
+/** What the schema accepts: any part may be left out. */
+export type PlanInput = z.input<typeof planSchema>;
+export type Product = z.output<typeof productSchema>;
+export type Fabe = z.output<typeof fabeSchema>;
+export type Phase = z.output<typeof phaseSchema>;
+export type Period = z.output<typeof periodSchema>;
+export type BudgetLine = z.output<typeof budgetLineSchema>;
+
+/** An ISO timestamp of a date, or '' for an invalid date or one outside years 1000–9999. */
+function timestampOf(now: Date | undefined): string {
+  if (!now) return '';
+  const year = now.getUTCFullYear();
+  return year >= 1000 && year <= 9999 ? now.toISOString() : '';
+}
+
+/** A plan with nothing filled in. The caller supplies the id and clock (this module keeps no globals). */
+export function emptyPlan(options: { id?: string; now?: Date } = {}): Plan {
+  const stamp = timestampOf(options.now);
+  return { ...planSchema.parse({}), id: (options.id ?? '').slice(0, 64), createdAt: stamp, updatedAt: stamp };
+}
+
+/** The plan after an edit: a new updatedAt, the next revision, createdAt set if it was blank. */
+export function touchPlan(plan: Plan, now: Date): Plan {
+  const stamp = timestampOf(now);
+  return {
+    ...plan,
+    createdAt: plan.createdAt || stamp,
+    updatedAt: stamp || plan.updatedAt,
+    version: Math.min(plan.version + 1, 1_000_000_000),
+  };
+}
+
+/** Text with something in it besides white space (U+3000 included). */
+export function hasText(text: string): boolean {
+  return text.trim() !== '';
+}
+
+function metricWords(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether two metric names, typed by people, name the same metric: equal once width, case and
+ * spacing are ignored, or one contained in the other ("销售额" and "促销期销售额").
+ */
+export function sameMetric(first: string, second: string): boolean {
+  const a = metricWords(first);
+  const b = metricWords(second);
+  if (a === '' || b === '') return false;
+  if (a === b) return true;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  // A single character ("额", "a") is too little to call two metrics the same.
+  return [...shorter].length >= 2 && longer.includes(shorter);
+}

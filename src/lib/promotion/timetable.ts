@@ -1,0 +1,163 @@
+/**
+ * The timetable (促销时间表): four phases generated from the promotion dates, which the user can
+ * then edit. All arithmetic is on whole UTC days (dates.ts), so month ends, year ends and
+ * 29 February need no special cases.
+ */
+
+import { dateOfDayNumber, dayNumber } from './dates';
+import { phaseKeys, type Period, type Phase, type PhaseKey } from './schema';
+
+export interface PhaseDurations {
+  /** Days of preparation before the first day; the phase ends the day before the start. */
+  preparationDays: number;
+  /** Days of communication and invitations before the first day; the phase runs through the first day. */
+  communicationDays: number;
+  /** Days of evaluation after the last day, starting the day after. */
+  evaluationDays: number;
+}
+
+export const defaultPhaseDurations: Readonly<PhaseDurations> = {
+  preparationDays: 14,
+  communicationDays: 7,
+  evaluationDays: 7,
+};
+
+/** Longest phase the generator makes; a year of lead time is already more than any promotion needs. */
+export const MAX_PHASE_DAYS = 365;
+
+/**
+ * - 'no-dates': the start or end is blank or not a date
+ * - 'dates-reversed': the start is after the end
+ * - 'out-of-range': a phase would fall outside years 1000–9999
+ */
+export type TimetableError = 'no-dates' | 'dates-reversed' | 'out-of-range';
+
+export type TimetableResult =
+  | { ok: true; phases: Phase[]; durations: PhaseDurations }
+  | { ok: false; error: TimetableError };
+
+export type DurationChoices = { [Key in keyof PhaseDurations]?: number | undefined };
+
+/** The promotion's first and last day as day numbers, or null unless both are dates in order. */
+export function periodDays(period: Period): { start: number; end: number } | null {
+  const start = dayNumber(period.start);
+  const end = dayNumber(period.end);
+  return start === null || end === null || start > end ? null : { start, end };
+}
+
+/** A whole number of days in 1…MAX_PHASE_DAYS; anything unusable falls back to the default. */
+function wholeDays(value: number | undefined, fallback: number): number {
+  if (value === undefined || !Number.isFinite(value)) return fallback;
+  return Math.min(MAX_PHASE_DAYS, Math.max(1, Math.round(value)));
+}
+
+/**
+ * The four phases for a promotion's dates:
+ * - preparation: `preparationDays` before the start, ending the day before it
+ * - communication: `communicationDays` before the start, through the first day
+ * - execution: the promotion dates themselves
+ * - evaluation: `evaluationDays` starting the day after the end
+ * Preparation is stretched to start no later than communication, since nothing can be announced
+ * before it is prepared; so the phases always start and end in order. Durations are whole days,
+ * 1 to 365; a missing or unusable one takes its default. `durations` reports what was used.
+ */
+export function generateTimetable(period: Period, choices: DurationChoices = {}): TimetableResult {
+  const start = dayNumber(period.start);
+  const end = dayNumber(period.end);
+  if (start === null || end === null) return { ok: false, error: 'no-dates' };
+  if (start > end) return { ok: false, error: 'dates-reversed' };
+
+  const communicationDays = wholeDays(choices.communicationDays, defaultPhaseDurations.communicationDays);
+  const preparationDays = Math.max(
+    wholeDays(choices.preparationDays, defaultPhaseDurations.preparationDays),
+    communicationDays,
+  );
+  const evaluationDays = wholeDays(choices.evaluationDays, defaultPhaseDurations.evaluationDays);
+
+  const spans: [PhaseKey, number, number][] = [
+    ['preparation', start - preparationDays, start - 1],
+    ['communication', start - communicationDays, start],
+    ['execution', start, end],
+    ['evaluation', end + 1, end + evaluationDays],
+  ];
+  const phases: Phase[] = [];
+  for (const [key, from, to] of spans) {
+    const first = dateOfDayNumber(from);
+    const last = dateOfDayNumber(to);
+    if (first === null || last === null) return { ok: false, error: 'out-of-range' };
+    phases.push({ key, start: first, end: last });
+  }
+  return { ok: true, phases, durations: { preparationDays, communicationDays, evaluationDays } };
+}
+
+/**
+ * The durations an edited timetable implies (from the first phase of each kind), so that moving
+ * the promotion dates can regenerate the timetable without losing the user's choices. A duration
+ * that cannot be read (phase absent, dates blank, phase on the wrong side) is left out.
+ */
+export function durationsFromPhases(phases: readonly Phase[], period: Period): DurationChoices {
+  const window = periodDays(period);
+  if (!window) return {};
+  const days = (key: PhaseKey, measure: (from: number, to: number) => number): number | undefined => {
+    const phase = phases.find((candidate) => candidate.key === key);
+    const from = phase ? dayNumber(phase.start) : null;
+    const to = phase ? dayNumber(phase.end) : null;
+    if (from === null || to === null) return undefined;
+    const value = measure(from, to);
+    return value >= 1 && value <= MAX_PHASE_DAYS ? value : undefined;
+  };
+  const found: DurationChoices = {
+    preparationDays: days('preparation', (from) => window.start - from),
+    communicationDays: days('communication', (from) => window.start - from),
+    evaluationDays: days('evaluation', (_, to) => to - window.end),
+  };
+  // Left-out durations are absent rather than undefined, so the result can be stored as it is.
+  return Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined));
+}
+
+/**
+ * Whether a phase sits where it belongs relative to the promotion dates:
+ * - preparation ends by the first day
+ * - communication starts by the first day and ends by the last day
+ * - execution lies within the promotion dates
+ * - evaluation starts on or after the last day
+ * Null when that cannot be judged: blank dates, or a phase or period that ends before it starts.
+ */
+export function phaseFitsPeriod(phase: Phase, period: Period): boolean | null {
+  const window = periodDays(period);
+  const from = dayNumber(phase.start);
+  const to = dayNumber(phase.end);
+  if (!window || from === null || to === null || from > to) return null;
+  switch (phase.key) {
+    case 'preparation':
+      return to <= window.start;
+    case 'communication':
+      return from <= window.start && to <= window.end;
+    case 'execution':
+      return from >= window.start && to <= window.end;
+    case 'evaluation':
+      return from >= window.end;
+  }
+}
+
+/**
+ * Indexes of phases listed out of order: compared with the previous phase that has both dates,
+ * a phase that is an earlier kind (execution listed before preparation), starts earlier or ends
+ * earlier. Phases may overlap (preparation and invitations run side by side), not go backwards.
+ */
+export function phasesOutOfOrder(phases: readonly Phase[]): number[] {
+  const rank = (key: PhaseKey): number => phaseKeys.indexOf(key);
+  const found: number[] = [];
+  let previous: { rank: number; start: number; end: number } | null = null;
+  phases.forEach((phase, index) => {
+    const start = dayNumber(phase.start);
+    const end = dayNumber(phase.end);
+    if (start === null || end === null) return;
+    const current = { rank: rank(phase.key), start, end };
+    if (previous && (current.rank < previous.rank || start < previous.start || end < previous.end)) {
+      found.push(index);
+    }
+    previous = current;
+  });
+  return found;
+}

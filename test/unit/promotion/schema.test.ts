@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import {
+  elementKeys,
+  emptyPlan,
+  examplePlan,
+  planCompleteness,
+  planReturn,
+  planSchema,
+  planWarnings,
+  sameMetric,
+  touchPlan,
+  type Plan,
+} from '../../../src/lib/promotion';
+
+/** The numbers of a value, in order, with every string dropped. */
+function numbersOf(value: unknown): number[] {
+  if (typeof value === 'number') return [value];
+  if (Array.isArray(value)) return value.flatMap(numbersOf);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(numbersOf);
+  return [];
+}
+
+describe('the plan schema', () => {
+  it('lists the twelve elements in the course order', () => {
+    expect(elementKeys).toEqual([
+      'goal',
+      'audience',
+      'products',
+      'period',
+      'area',
+      'offer',
+      'theme',
+      'budget',
+      'script',
+      'communication',
+      'timetable',
+      'evaluation',
+    ]);
+  });
+
+  it('reads an empty object as a blank plan', () => {
+    const plan = planSchema.parse({});
+    expect(plan.goal).toEqual({ purpose: '', metric: '' });
+    expect(plan.products).toEqual([]);
+    expect(plan.period).toEqual({ start: '', end: '' });
+    expect(plan.budget.forecast).toEqual({});
+    expect(plan.evaluation.actuals).toEqual({ metrics: [] });
+    expect(plan.version).toBe(1);
+  });
+
+  it('gives a product without a script blank FABE parts', () => {
+    const plan = planSchema.parse({ products: [{ name: 'X3' }] });
+    expect(plan.products[0]?.fabe).toEqual({ feature: '', advantage: '', benefit: '', evidence: '' });
+  });
+
+  it('accepts 29 February of a leap year and rejects it in other years', () => {
+    expect(planSchema.safeParse({ period: { start: '2024-02-29' } }).success).toBe(true);
+    expect(planSchema.safeParse({ period: { start: '2023-02-29' } }).success).toBe(false);
+    expect(planSchema.safeParse({ period: { start: '2024-2-9' } }).success).toBe(false);
+  });
+
+  it('rejects numbers outside their bounds', () => {
+    expect(planSchema.safeParse({ offer: { discountPercent: 120 } }).success).toBe(false);
+    expect(planSchema.safeParse({ budget: { total: -1 } }).success).toBe(false);
+    expect(planSchema.safeParse({ budget: { forecast: { expectedLiftPercent: Number.NaN } } }).success).toBe(false);
+    expect(planSchema.safeParse({ products: [{ unitPrice: 0 }] }).success).toBe(false);
+    expect(planSchema.safeParse({ communication: { invitations: [{ count: 2.5 }] } }).success).toBe(false);
+  });
+
+  it('allows a negative metric value, since a net score can be below zero', () => {
+    expect(planSchema.safeParse({ goal: { baseline: -12, target: 5 } }).success).toBe(true);
+  });
+
+  it('rejects a phase of a kind it does not know', () => {
+    expect(planSchema.safeParse({ timetable: { phases: [{ key: 'party' }] } }).success).toBe(false);
+  });
+});
+
+describe('emptyPlan', () => {
+  it('is valid data with nothing filled in', () => {
+    const plan = emptyPlan();
+    expect(planSchema.parse(plan)).toEqual(plan);
+    expect(planCompleteness(plan).completed).toBe(0);
+    expect(planWarnings(plan)).toEqual([]);
+  });
+
+  it('takes its id and creation time from the caller', () => {
+    const plan = emptyPlan({ id: 'plan-1', now: new Date('2026-03-01T08:00:00Z') });
+    expect(plan.id).toBe('plan-1');
+    expect(plan.createdAt).toBe('2026-03-01T08:00:00.000Z');
+    expect(plan.updatedAt).toBe(plan.createdAt);
+  });
+
+  it('leaves the times blank for an invalid clock instead of throwing', () => {
+    const plan = emptyPlan({ now: new Date(Number.NaN) });
+    expect(plan.createdAt).toBe('');
+    expect(planSchema.safeParse(plan).success).toBe(true);
+  });
+
+  it('shortens an overlong id so that the plan stays valid', () => {
+    expect(planSchema.safeParse(emptyPlan({ id: 'x'.repeat(100) })).success).toBe(true);
+  });
+});
+
+describe('touchPlan', () => {
+  it('records an edit: next revision, new update time, creation time kept', () => {
+    const created = emptyPlan({ now: new Date('2026-03-01T08:00:00Z') });
+    const edited = touchPlan(created, new Date('2026-03-02T09:30:00Z'));
+    expect(edited.version).toBe(2);
+    expect(edited.updatedAt).toBe('2026-03-02T09:30:00.000Z');
+    expect(edited.createdAt).toBe('2026-03-01T08:00:00.000Z');
+  });
+
+  it('sets the creation time of a plan that had none', () => {
+    const edited = touchPlan(emptyPlan(), new Date('2026-03-02T09:30:00Z'));
+    expect(edited.createdAt).toBe('2026-03-02T09:30:00.000Z');
+  });
+});
+
+describe('examplePlan', () => {
+  const plans: [string, Plan][] = [
+    ['zh-CN', examplePlan('zh-CN')],
+    ['en', examplePlan('en')],
+  ];
+
+  it.each(plans)('in %s is complete in all twelve elements with no warnings', (_, plan) => {
+    expect(planCompleteness(plan).completed).toBe(12);
+    expect(planWarnings(plan)).toEqual([]);
+  });
+
+  it('has the same numbers in both languages', () => {
+    expect(numbersOf(examplePlan('en'))).toEqual(numbersOf(examplePlan('zh-CN')));
+  });
+
+  it('is written in the language asked for', () => {
+    expect(examplePlan('zh-CN').theme.title).toMatch(/[\u4e00-\u9fff]/);
+    expect(examplePlan('en').theme.title).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('is the course worked example: ROI 100 %, break-even lift 15 %', () => {
+    const result = planReturn(examplePlan('en'));
+    expect(result.ok && result.value.roiPercent).toBe(100);
+    expect(result.ok && result.value.breakEvenLiftPercent).toBe(15);
+  });
+
+  it('aims its goal at the forecast: baseline lifted by the expected lift', () => {
+    const { goal, budget } = examplePlan('zh-CN');
+    const { baselineSales = 0, expectedLiftPercent = 0 } = budget.forecast;
+    expect(goal.baseline).toBe(baselineSales);
+    expect(goal.target).toBeCloseTo(baselineSales * (1 + expectedLiftPercent / 100), 6);
+  });
+});
+
+describe('sameMetric', () => {
+  it('matches names that differ only in width, case or spacing', () => {
+    expect(sameMetric(' Sales  revenue ', 'sales revenue')).toBe(true);
+    expect(sameMetric('ＲＯＩ', 'roi')).toBe(true);
+  });
+
+  it('matches a name contained in a longer one', () => {
+    expect(sameMetric('销售额', '促销期销售额')).toBe(true);
+  });
+
+  it('does not match different metrics, single characters or blanks', () => {
+    expect(sameMetric('新客户数', '销售额')).toBe(false);
+    expect(sameMetric('额', '销售额')).toBe(false);
+    expect(sameMetric('', '')).toBe(false);
+  });
+});
