@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { safeParse, type $ZodType } from 'zod/v4/core';
 import { parseNumber, type NumberErrorCode } from './numbers';
 
 /**
@@ -12,7 +12,7 @@ export interface NumberFieldSpec {
   kind: FieldKind;
   allowNegative?: boolean;
   /** The zod schema of the field in the tool's state: the one place that states its bounds. */
-  schema: z.ZodType<number | undefined>;
+  schema: $ZodType<number | undefined>;
   /** Whether an empty field means "not set" (an optional lever) rather than an error. */
   optional?: boolean;
 }
@@ -41,8 +41,8 @@ export function parseField(text: string, spec: NumberFieldSpec): FieldResult {
 }
 
 /** Checks a number against a field schema and turns zod's verdict into a field error. */
-export function checkAgainstSchema(value: number, schema: z.ZodType<number | undefined>): FieldResult {
-  const result = schema.safeParse(value);
+export function checkAgainstSchema(value: number, schema: $ZodType<number | undefined>): FieldResult {
+  const result = safeParse(schema, value);
   if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0];
   if (issue?.code === 'too_small' && typeof issue.minimum === 'number') {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { attributeLmdi, planGrowth, sensitivity, type Goal, type Lever, type NoticeCode, type PlanStatus } from './growth';
 import type { QueryNumber, QueryReading } from './share';
 
@@ -8,21 +8,21 @@ import type { QueryNumber, QueryReading } from './share';
  */
 export const growthStateSchema = z.object({
   /** 覆盖客户数: customers the business reaches in the period. A whole count. */
-  customers: z.number().int().min(0).max(1e9),
+  customers: z.int().check(z.minimum(0), z.maximum(1e9)),
   /** 活跃率: share of covered customers who buy in the period, in percent (30 means 30 %). */
-  active: z.number().min(0).max(100),
+  active: z.number().check(z.minimum(0), z.maximum(100)),
   /** 平均成交金额: average value of a deal, in yuan. */
-  aov: z.number().min(0).max(1e12),
+  aov: z.number().check(z.minimum(0), z.maximum(1e12)),
   /** The goal as a multiple of current sales (2 doubles them). Used when `target` is absent. */
-  goal: z.number().gt(0).max(100),
+  goal: z.number().check(z.gt(0), z.maximum(100)),
   /** The goal as an amount in yuan; when set it replaces `goal`. */
-  target: z.number().gt(0).max(1e15).optional(),
+  target: z.optional(z.number().check(z.gt(0), z.maximum(1e15))),
   /** Fixed uplifts in percent (+20 means ×1.2); a lever without one is solved by the planner. */
-  upCustomers: z.number().gt(-100).max(1000).optional(),
-  upActive: z.number().gt(-100).max(1000).optional(),
-  upAov: z.number().gt(-100).max(1000).optional(),
+  upCustomers: z.optional(z.number().check(z.gt(-100), z.maximum(1000))),
+  upActive: z.optional(z.number().check(z.gt(-100), z.maximum(1000))),
+  upAov: z.optional(z.number().check(z.gt(-100), z.maximum(1000))),
   /** Sensitivity step in percent: what +step % on one lever alone does. */
-  step: z.number().gt(-100).max(1000),
+  step: z.number().check(z.gt(-100), z.maximum(1000)),
 });
 
 export type GrowthState = z.output<typeof growthStateSchema>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { safeParse, type $ZodType, type output } from 'zod/v4/core';
 
 /** The part of the Web Storage API this module needs; tests pass an in-memory one. */
 export interface KeyValueStorage {
@@ -37,14 +37,14 @@ interface Envelope {
  * version, a hand-edited value, a half-written write) is never thrown at the caller and never
  * silently overwritten: it is copied aside under its own key, and the caller is told so.
  */
-export function createSavedStateStore<Schema extends z.ZodType>(options: {
+export function createSavedStateStore<Schema extends $ZodType>(options: {
   storage: KeyValueStorage | undefined;
   /** A stable name, for example 'growth'. */
   name: string;
   version: number;
   schema: Schema;
   now?: () => Date;
-}): SavedStateStore<z.output<Schema>> {
+}): SavedStateStore<output<Schema>> {
   const { storage, name, version, schema } = options;
   const now = options.now ?? (() => new Date());
   const key = `playbook:${name}`;
@@ -73,7 +73,7 @@ export function createSavedStateStore<Schema extends z.ZodType>(options: {
       if (raw === null) return { status: 'empty' };
       const parsed = parseEnvelope(raw);
       if (parsed && parsed.version === version) {
-        const result = schema.safeParse(parsed.data);
+        const result = safeParse(schema, parsed.data);
         if (result.success) return { status: 'ok', value: result.data };
       }
       const asideKey = setAside(raw);
@@ -81,7 +81,7 @@ export function createSavedStateStore<Schema extends z.ZodType>(options: {
     },
     save(value) {
       if (!storage) return { ok: false, reason: 'unavailable' };
-      const result = schema.safeParse(value);
+      const result = safeParse(schema, value);
       if (!result.success) return { ok: false, reason: 'invalid' };
       const envelope: Envelope = { version, savedAt: now().toISOString(), data: result.data };
       try {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { z } from 'zod';
+import { safeParse, type $ZodType } from 'zod/v4/core';
 import { parseFields, type FieldError, type NumberFieldSpec } from '../../lib/fields';
 import { plainNumber, readQuery, writeQuery, type QueryNumber, type QueryReading } from '../../lib/share';
 import { createSavedStateStore, type KeyValueStorage } from '../../lib/storage';
@@ -11,7 +11,7 @@ interface Options<State extends NumberState<Key>, Key extends string> {
   /** Storage name, e.g. 'growth' → localStorage key 'playbook:growth'. */
   name: string;
   version: number;
-  schema: z.ZodType<State>;
+  schema: $ZodType<State>;
   defaults: State;
   query: readonly QueryNumber<Key>[];
   flags: readonly string[];
@@ -68,7 +68,7 @@ export function useToolState<State extends NumberState<Key>, Key extends string>
     const map = {} as Record<Key, NumberFieldSpec>;
     for (const field of query) {
       if (excluded.includes(field.key)) continue;
-      const optional = field.schema.safeParse(undefined).success && !required.includes(field.key);
+      const optional = safeParse(field.schema, undefined).success && !required.includes(field.key);
       map[field.key] = { ...field, optional };
     }
     return map;
@@ -95,10 +95,10 @@ export function useToolState<State extends NumberState<Key>, Key extends string>
     if (!loaded || stale) return;
     const candidate = { ...defaults } as State;
     for (const field of query) {
-      const keepLast = excluded.includes(field.key) && !field.schema.safeParse(undefined).success;
+      const keepLast = excluded.includes(field.key) && !safeParse(field.schema, undefined).success;
       (candidate as NumberState<Key>)[field.key] = keepLast ? state[field.key] : values[field.key];
     }
-    const parsed = schema.safeParse(candidate);
+    const parsed = safeParse(schema, candidate);
     if (parsed.success) setState(parsed.data);
   }, [values, stale, switches, loaded]);
 
