@@ -65,3 +65,26 @@ test('the favicon is served', async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('svg');
 });
+
+test('a reader marks chapters done and sees the progress on the overview, in either language', async ({ page }) => {
+  await page.goto('/course/promotion/');
+  const toggle = page.getByRole('button', { name: '标记本章为已学完' });
+  await toggle.click();
+  await expect(page.getByRole('button', { name: '本章已学完（点击取消）' })).toHaveAttribute('aria-pressed', 'true');
+  await page.goto('/en/course/summary/');
+  await page.getByRole('button', { name: 'Mark this chapter as done' }).click();
+  await page.goto('/en/course/overview/');
+  await expect(page.locator('[data-result="progress"]')).toHaveText('2 of 6 chapters done');
+  await expect(page.locator('[data-chapter="course/promotion"]')).toHaveAttribute('data-done', '');
+  await page.goto('/course/overview/');
+  await expect(page.locator('[data-result="progress"]')).toHaveAttribute('data-value', '2');
+  expect(await accessibilityViolations(page)).toEqual([]);
+});
+
+test('progress survives corrupted saved data by starting over', async ({ page, problems }) => {
+  await page.goto('/course/overview/');
+  await page.evaluate(() => localStorage.setItem('playbook:progress', '{oops'));
+  await page.reload();
+  await expect(page.locator('[data-result="progress"]')).toHaveText('已学完 0 / 6 章');
+  expect(problems).toEqual([]);
+});
