@@ -76,3 +76,14 @@ test.describe('every page', () => {
     });
   }
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const path of ['/', '/course/promotion/', '/en/course/team-performance/', '/tools/growth/', '/en/glossary/']) {
+    test(`${path} passes axe-core at phone width`, async ({ page }) => {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      expect(await accessibilityViolations(page)).toEqual([]);
+    });
+  }
+});

@@ -78,3 +78,9 @@ test('the search button is named by its visible text and opens the dialog', asyn
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
 });
+
+test('on a phone the icon-only search button still has a name', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/course/overview/');
+  await expect(page.getByRole('button', { name: '搜索', exact: true })).toBeVisible();
+});
