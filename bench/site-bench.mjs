@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { frameworkChunk, islandsOf, withStaticImports } from '../test/e2e/support/scripts.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -91,6 +92,21 @@ try {
     const total = Object.values(byKind).reduce((a, b) => a + b, 0);
     report.push(`| ${type} | ${path} | ${urls.length} | ${kb(byKind.html)} | ${kb(byKind.css)} | ${kb(byKind.js)} | ${kb(byKind.font)} | ${kb(total)} | ${kb(brotli)} |`);
     await page.close();
+  }
+
+  // 3b. Each tool island: its own JavaScript (the framework apart), and what loads on use.
+  report.push('', '## Tool islands', '', 'gzip -9 of the island and the chunks it imports statically; Preact, Astro\'s loader and Vite\'s preload helper are listed apart.', '');
+  report.push('| island | own JS gz | framework gz |', '|---|---|---|');
+  const islands = new Set();
+  for (const [, path] of pageTypes) for (const island of islandsOf(readFileSync(fileFor(origin + path), 'utf8'))) islands.add(island);
+  for (const tool of readdirSync(join(dist, 'tools'))) {
+    const html = join(dist, 'tools', tool, 'index.html');
+    if (existsSync(html)) for (const island of islandsOf(readFileSync(html, 'utf8'))) islands.add(island);
+  }
+  for (const island of islands) {
+    const files = [...withStaticImports(dist, island)];
+    const size = (list) => list.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length, 0);
+    report.push(`| ${island.replace(/^\/_astro\//, '')} | ${kb(size(files.filter((f) => !frameworkChunk.test(f))))} | ${kb(size(files.filter((f) => frameworkChunk.test(f))))} |`);
   }
 
   // 4. Lighthouse, mobile profile (its default), one run per page type.
