@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import contentSecurityPolicy from './src/integrations/contentSecurityPolicy.ts';
 
 /**
  * A sidebar label in both languages: Chinese is the root locale.
@@ -39,5 +40,7 @@ export default defineConfig({
       pagination: true,
     }),
     preact(),
+    // Last, so it hashes the pages exactly as the other integrations leave them.
+    contentSecurityPolicy(),
   ],
 });

@@ -45,7 +45,8 @@ test.describe('search finds where each topic is taught', () => {
       const input = page.locator('dialog .pagefind-ui__search-input');
       await input.fill(query);
       const links = page.locator('.pagefind-ui__result-link');
-      await expect(links.first()).toBeVisible();
+      // The first query of a visit also fetches the index and starts Pagefind's WebAssembly.
+      await expect(links.first()).toBeVisible({ timeout: 15_000 });
       // Results list a page and then its matching sections; count pages, in order.
       const pages = await links.evaluateAll((all) => [...new Set(all.map((a) => new URL((a as HTMLAnchorElement).href).pathname))]);
       const firstThree = pages.slice(0, 3);
@@ -63,7 +64,7 @@ for (const { prefix, shortcut, query, expected } of queries) {
     await expect(input).toBeFocused();
     await input.fill(query);
     const firstResults = page.locator('.pagefind-ui__result-link');
-    await expect(firstResults.first()).toBeVisible();
+    await expect(firstResults.first()).toBeVisible({ timeout: 15_000 });
     const pages = await firstResults.evaluateAll((links) => [...new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))]);
     expect(pages.slice(0, 3)).toContain(expected);
     expect(problems).toEqual([]);
@@ -83,4 +84,13 @@ test('on a phone the icon-only search button still has a name', async ({ page })
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto('/course/overview/');
   await expect(page.getByRole('button', { name: '搜索', exact: true })).toBeVisible();
+});
+
+test('the search box speaks the page’s language', async ({ page }) => {
+  await page.goto('/course/overview/');
+  await page.keyboard.press('Control+K');
+  const input = page.locator('dialog .pagefind-ui__search-input');
+  await expect(input).toHaveAttribute('placeholder', '搜索');
+  await input.fill('qzxwvk');
+  await expect(page.locator('dialog')).toContainText('没有找到', { timeout: 15_000 });
 });
