@@ -28,6 +28,9 @@
 
 import { z } from 'zod';
 import { MAX_MAGNITUDE, roundTo } from './numbers.ts';
+import type { NumberFieldSpec } from './fields.ts';
+// Types only: this module stays loadable by plain Node (bench/), whose resolver needs file extensions.
+import type { IgnoredParam, QueryNumber, QueryReading } from './share.ts';
 import { writeCsv, type CsvCell } from './tableImport.ts';
 
 // ---------------------------------------------------------------------------
@@ -59,17 +62,23 @@ export const opportunityRowSchema = z.object({
 });
 
 /** ABC cut-offs in percent of total sales: 0 < a ≤ b ≤ 100. a = b leaves no class B. */
+/** One ABC cut-off, percent of total sales: above 0, at most 100. */
+const cutoffPercentSchema = z.number().gt(0).max(100);
+
 export const cutoffsSchema = z
   .object({
     /** Class A ends once the cumulative share reaches this, percent; default 70. */
-    a: z.number().gt(0).max(100),
+    a: cutoffPercentSchema,
     /** Class B ends once the cumulative share reaches this, percent; default 90. */
-    b: z.number().gt(0).max(100),
+    b: cutoffPercentSchema,
   })
   .refine((cutoffs) => cutoffs.a <= cutoffs.b, { message: 'cutoffs-not-ascending', path: ['b'] });
 
 export const DEFAULT_CUTOFFS: AbcCutoffs = { a: 70, b: 90 };
 export const DEFAULT_WILLINGNESS_THRESHOLD = 4;
+
+/** Willingness at or above this is high: 1–5 (decimals allowed, 3.5 splits 3 from 4). */
+const willingnessThresholdSchema = z.number().min(1).max(5);
 
 /** The opportunity finder's saved state (localStorage, JSON import). */
 export const opportunityStateSchema = z.object({
@@ -80,7 +89,7 @@ export const opportunityStateSchema = z.object({
   /** Potential at or above this is high, yuan 0–1e15; null (default) means the median of the rows. */
   potentialThreshold: moneySchema.nullable().default(null),
   /** Willingness at or above this is high, 1–5; default 4. */
-  willingnessThreshold: z.number().min(1).max(5).default(DEFAULT_WILLINGNESS_THRESHOLD),
+  willingnessThreshold: willingnessThresholdSchema.default(DEFAULT_WILLINGNESS_THRESHOLD),
   /** Names of the rows the user picked as targets. Default empty. */
   picked: z.array(z.string().trim().min(1).max(MAX_NAME_LENGTH)).max(MAX_ROWS).default([]),
 });
@@ -382,7 +391,8 @@ function validateSettings(settings: AnalysisSettings): AnalysisError | null {
   return null;
 }
 
-function regionOf(region: string | null | undefined): string | null {
+/** A row's region as the analysis reads it: trimmed, and null when blank. */
+export function regionOf(region: string | null | undefined): string | null {
   const trimmed = typeof region === 'string' ? region.trim() : '';
   return trimmed === '' ? null : trimmed;
 }
@@ -724,4 +734,437 @@ export function rankedListCsv(
     columns.map((column) => labels.headers[column]),
     rows.map((row) => columns.map((column) => exportCell(row, column, labels))),
   );
+}
+
+// ---------------------------------------------------------------------------
+// The tool around the analysis: settings in links, list filters, paging, edits to the table
+
+/** The tool's number fields, flat, as the form and links hold them. */
+export type SettingKey = 'cutA' | 'cutB' | 'potentialThreshold' | 'willingnessThreshold';
+
+export interface OpportunitySettings {
+  /** ABC cut-off A, percent. */
+  cutA: number;
+  /** ABC cut-off B, percent. */
+  cutB: number;
+  /** Potential threshold, yuan; undefined means the median of the rows. */
+  potentialThreshold?: number | undefined;
+  /** Willingness threshold, 1–5. */
+  willingnessThreshold: number;
+}
+
+/**
+ * Query parameters of the settings (`?cut_a=60&cut_b=85&potential=50万&willing=3`). The table itself
+ * never goes into a link: 20,000 rows do not fit in an address, and a link should not carry
+ * customer data. Defaults are left out so an untouched tool has a clean address.
+ */
+export const settingsQuery: readonly QueryNumber<SettingKey>[] = [
+  { key: 'cutA', param: 'cut_a', kind: 'percent', schema: cutoffPercentSchema, omitWhen: DEFAULT_CUTOFFS.a },
+  { key: 'cutB', param: 'cut_b', kind: 'percent', schema: cutoffPercentSchema, omitWhen: DEFAULT_CUTOFFS.b },
+  { key: 'potentialThreshold', param: 'potential', kind: 'money', schema: moneySchema.optional() },
+  {
+    key: 'willingnessThreshold',
+    param: 'willing',
+    kind: 'count',
+    schema: willingnessThresholdSchema,
+    omitWhen: DEFAULT_WILLINGNESS_THRESHOLD,
+  },
+];
+
+export function settingsOf(state: OpportunityState): OpportunitySettings {
+  return {
+    cutA: state.cutoffs.a,
+    cutB: state.cutoffs.b,
+    potentialThreshold: state.potentialThreshold ?? undefined,
+    willingnessThreshold: state.willingnessThreshold,
+  };
+}
+
+/** The state with these settings; cut-off A above B is refused (it would leave no order to classes). */
+export function applySettings(
+  state: OpportunityState,
+  settings: OpportunitySettings,
+): { ok: true; state: OpportunityState } | { ok: false; error: 'cutoffs-not-ascending' } {
+  if (!(settings.cutA <= settings.cutB)) return { ok: false, error: 'cutoffs-not-ascending' };
+  return {
+    ok: true,
+    state: {
+      ...state,
+      cutoffs: { a: settings.cutA, b: settings.cutB },
+      potentialThreshold: settings.potentialThreshold ?? null,
+      willingnessThreshold: settings.willingnessThreshold,
+    },
+  };
+}
+
+/**
+ * The state a link describes: the link's valid settings over the given state (the visitor's own
+ * table stays). A link cut-off that would put A above B is left out and reported as a conflict.
+ */
+export function settingsFromLink(state: OpportunityState, reading: QueryReading<SettingKey>): OpportunityState {
+  const settings: OpportunitySettings = { ...settingsOf(state), ...reading.values };
+  if (settings.cutA > settings.cutB) {
+    for (const key of ['cutA', 'cutB'] as const) {
+      if (reading.values[key] === undefined) continue;
+      settings[key] = state.cutoffs[key === 'cutA' ? 'a' : 'b'];
+      reading.ignored.push({ param: key === 'cutA' ? 'cut_a' : 'cut_b', reason: 'conflict' });
+    }
+  }
+  const applied = applySettings(state, settings);
+  return applied.ok ? applied.state : state;
+}
+
+/** 'all': no constraint; 'none': rows without one (unclassified, unplaced, no region). */
+export type ClassChoice = AbcClass | 'none' | 'all';
+export type QuadrantChoice = Quadrant | 'none' | 'all';
+export type RegionChoice = { kind: 'all' } | { kind: 'none' } | { kind: 'region'; region: string };
+
+/** The filters of the ranked list, one choice each. */
+export interface ListFilterChoice {
+  abcClass: ClassChoice;
+  quadrant: QuadrantChoice;
+  region: RegionChoice;
+}
+
+export const allRows: ListFilterChoice = { abcClass: 'all', quadrant: 'all', region: { kind: 'all' } };
+
+/** The filter of filterRows for a set of choices. */
+export function rowFilterOf(choice: ListFilterChoice): RowFilter {
+  return {
+    classes: choice.abcClass === 'all' ? [] : [choice.abcClass === 'none' ? null : choice.abcClass],
+    quadrants: choice.quadrant === 'all' ? [] : [choice.quadrant === 'none' ? null : choice.quadrant],
+    regions: choice.region.kind === 'all' ? [] : [choice.region.kind === 'none' ? null : choice.region.region],
+  };
+}
+
+/** Filter parameters: `class=A|B|C|none`, `quadrant=<code>|none`, `region=<name>`; an empty region means none. */
+const filterParams = { abcClass: 'class', quadrant: 'quadrant', region: 'region' } as const;
+const filterParamNames: readonly string[] = Object.values(filterParams);
+
+/**
+ * Takes the list filters out of a query string. Repeated, oversized or invalid filters are left out
+ * and reported by parameter name; values are never echoed. `rest` is the query without them, for
+ * readQuery with settingsQuery.
+ */
+export function readFilterParams(search: string): { filter: ListFilterChoice; ignored: IgnoredParam[]; rest: string } {
+  const params = new URLSearchParams(search);
+  const rest = new URLSearchParams();
+  const filter: ListFilterChoice = { ...allRows };
+  const ignored: IgnoredParam[] = [];
+  const seen = new Set<string>();
+  for (const [name, value] of params) {
+    if (!filterParamNames.includes(name)) {
+      rest.append(name, value);
+      continue;
+    }
+    if (seen.has(name)) {
+      ignored.push({ param: name, reason: 'repeated' });
+      continue;
+    }
+    seen.add(name);
+    if (value.length > MAX_NAME_LENGTH) {
+      ignored.push({ param: name, reason: 'too-long' });
+      continue;
+    }
+    if (name === filterParams.abcClass) {
+      if (value === 'none' || (abcClasses as readonly string[]).includes(value)) filter.abcClass = value as ClassChoice;
+      else ignored.push({ param: name, reason: 'out-of-range' });
+    } else if (name === filterParams.quadrant) {
+      if (value === 'none' || (quadrants as readonly string[]).includes(value)) filter.quadrant = value as QuadrantChoice;
+      else ignored.push({ param: name, reason: 'out-of-range' });
+    } else {
+      const region = value.trim();
+      filter.region = region === '' ? { kind: 'none' } : { kind: 'region', region };
+    }
+  }
+  const text = rest.toString();
+  return { filter, ignored, rest: text ? `?${text}` : '' };
+}
+
+/**
+ * A link's query: the settings' query (writeQuery with settingsQuery) followed by the filters that
+ * are set and the flags that are on; '' when nothing is.
+ */
+export function withFilterParams(settingsSearch: string, filter: ListFilterChoice, flags: Record<string, boolean> = {}): string {
+  const params = new URLSearchParams(settingsSearch);
+  if (filter.abcClass !== 'all') params.set(filterParams.abcClass, filter.abcClass);
+  if (filter.quadrant !== 'all') params.set(filterParams.quadrant, filter.quadrant);
+  if (filter.region.kind !== 'all') params.set(filterParams.region, filter.region.kind === 'none' ? '' : filter.region.region);
+  for (const [name, on] of Object.entries(flags)) if (on) params.set(name, '1');
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export interface Page<T> {
+  items: T[];
+  /** 1-based page shown, clamped to the pages there are. */
+  page: number;
+  /** At least 1, so an empty list still has its (empty) first page. */
+  pageCount: number;
+  /** 1-based positions of the first and last item shown; 0 and 0 for an empty list. */
+  first: number;
+  last: number;
+}
+
+/** One page of a list; a page number out of range shows the nearest page. */
+export function pageOf<T>(items: readonly T[], page: number, size: number): Page<T> {
+  const perPage = Number.isInteger(size) && size > 0 ? size : 1;
+  const pageCount = Math.max(1, Math.ceil(items.length / perPage));
+  const wanted = Number.isFinite(page) ? Math.trunc(page) : 1;
+  const current = Math.min(pageCount, Math.max(1, wanted));
+  const start = (current - 1) * perPage;
+  const shown = items.slice(start, start + perPage);
+  return { items: shown, page: current, pageCount, first: shown.length ? start + 1 : 0, last: start + shown.length };
+}
+
+/** The regions of the rows in name order, and whether some rows have none. */
+export function regionsOf(rows: readonly Pick<AnalysedRow, 'region'>[]): { regions: string[]; hasNone: boolean } {
+  const found = new Set<string>();
+  let hasNone = false;
+  for (const row of rows) {
+    if (row.region === null) hasNone = true;
+    else found.add(row.region);
+  }
+  return { regions: [...found].sort(compareText), hasNone };
+}
+
+export interface QuadrantGroup {
+  /** The first rows of the quadrant in the given (ranked) order. */
+  top: AnalysedRow[];
+  count: number;
+  /** Sum of the quadrant's known opportunity. */
+  opportunity: number;
+}
+
+/** The four matrix lists: each quadrant's first `size` rows in the given order, its count and opportunity. */
+export function quadrantGroups(rows: readonly AnalysedRow[], size: number): Record<Quadrant, QuadrantGroup> {
+  const empty = (): QuadrantGroup => ({ top: [], count: 0, opportunity: 0 });
+  const groups: Record<Quadrant, QuadrantGroup> = { 'grow-now': empty(), nurture: empty(), maintain: empty(), watch: empty() };
+  for (const row of rows) {
+    if (row.quadrant === null) continue;
+    const group = groups[row.quadrant];
+    group.count += 1;
+    group.opportunity += row.opportunity ?? 0;
+    if (group.top.length < size) group.top.push(row);
+  }
+  return groups;
+}
+
+export interface ScatterPoint {
+  name: string;
+  potential: number;
+  willingness: number;
+  quadrant: Quadrant;
+}
+
+/**
+ * Points of the matrix chart: placed rows in the given order, at most `limit` (a canvas of 20,000
+ * dots is a blot, and slow); `omitted` says how many placed rows were left out.
+ */
+export function scatterPointsOf(rows: readonly AnalysedRow[], limit: number): { points: ScatterPoint[]; omitted: number } {
+  const points: ScatterPoint[] = [];
+  let omitted = 0;
+  for (const row of rows) {
+    if (row.quadrant === null || row.potential === null || row.willingness === null) continue;
+    if (points.length >= limit) omitted += 1;
+    else points.push({ name: row.name, potential: row.potential, willingness: row.willingness, quadrant: row.quadrant });
+  }
+  return { points, omitted };
+}
+
+/** Totals over the picked rows (every row whose name is picked). */
+export function pickedTotals(rows: readonly AnalysedRow[], picked: readonly string[]): OpportunityTotals {
+  const names = new Set(picked);
+  return totalsOf(rows.filter((row) => names.has(row.name)));
+}
+
+/**
+ * The state with an imported table in place of the old one. Outlets the user added (isNew) stay
+ * unless the file has a row of the same name; picks stay for names still in the table. Beyond
+ * MAX_ROWS the rest is cut and counted in `truncated`.
+ */
+export function replaceRows(
+  state: OpportunityState,
+  imported: readonly OpportunityRow[],
+): { state: OpportunityState; keptNew: number; truncated: number } {
+  const importedRows: OpportunityStateRow[] = imported.map((row) => ({
+    name: row.name.trim(),
+    sales: row.sales,
+    lastSales: row.lastSales ?? null,
+    potential: row.potential ?? null,
+    willingness: row.willingness ?? null,
+    region: regionOf(row.region),
+    isNew: false,
+  }));
+  const importedNames = new Set(importedRows.map((row) => row.name));
+  const added = state.rows.filter((row) => row.isNew && !importedNames.has(row.name));
+  const combined = [...importedRows, ...added];
+  const rows = combined.slice(0, MAX_ROWS);
+  const names = new Set(rows.map((row) => row.name));
+  return {
+    state: { ...state, rows, picked: state.picked.filter((name) => names.has(name)) },
+    keptNew: rows.filter((row) => row.isNew).length,
+    truncated: combined.length - rows.length,
+  };
+}
+
+/**
+ * - 'name-empty' / 'name-too-long' / 'region-too-long': text out of bounds
+ * - 'name-taken': a row of that name is in the table already (picks refer to rows by name)
+ * - 'too-many-rows': the table holds MAX_ROWS rows already
+ */
+export type AddOutletError = 'name-empty' | 'name-too-long' | 'name-taken' | 'region-too-long' | 'too-many-rows';
+
+/** Adds an outlet not yet covered (sales 0, marked new): horizontal growth the user knows of. */
+export function addOutlet(
+  state: OpportunityState,
+  outlet: { name: string; potential: number | null; region: string },
+): { ok: true; state: OpportunityState } | { ok: false; error: AddOutletError } {
+  const name = outlet.name.trim();
+  const region = outlet.region.trim();
+  if (name === '') return { ok: false, error: 'name-empty' };
+  if (name.length > MAX_NAME_LENGTH) return { ok: false, error: 'name-too-long' };
+  if (region.length > MAX_NAME_LENGTH) return { ok: false, error: 'region-too-long' };
+  if (state.rows.some((row) => row.name === name)) return { ok: false, error: 'name-taken' };
+  if (state.rows.length >= MAX_ROWS) return { ok: false, error: 'too-many-rows' };
+  const potential = isMoney(outlet.potential) ? outlet.potential : null;
+  const row: OpportunityStateRow = {
+    name,
+    sales: 0,
+    lastSales: null,
+    potential,
+    willingness: null,
+    region: region === '' ? null : region,
+    isNew: true,
+  };
+  return { ok: true, state: { ...state, rows: [...state.rows, row] } };
+}
+
+/** Removes an added outlet (only rows marked new) and its pick. */
+export function removeOutlet(state: OpportunityState, name: string): OpportunityState {
+  const rows = state.rows.filter((row) => !(row.isNew && row.name === name));
+  const stillThere = rows.some((row) => row.name === name);
+  return { ...state, rows, picked: stillThere ? state.picked : state.picked.filter((picked) => picked !== name) };
+}
+
+/** Picks or unpicks a row as a target; picks keep the order they were made in. */
+export function setPicked(state: OpportunityState, name: string, picked: boolean): OpportunityState {
+  const has = state.picked.includes(name);
+  if (picked === has) return state;
+  return { ...state, picked: picked ? [...state.picked, name] : state.picked.filter((other) => other !== name) };
+}
+
+/** The potential field of "add an uncovered outlet": money in yuan, 0–1e15, required. */
+export const outletPotentialField = { kind: 'money', schema: moneySchema } as const satisfies NumberFieldSpec;
+
+// ---------------------------------------------------------------------------
+// Moving an analysis between threads
+
+/** An analysis as a page shows it: the Pareto points folded with compactPareto. */
+export type CompactAnalysis = Omit<Extract<AnalysisResult, { ok: true }>, 'pareto'> & { pareto: CompactPareto };
+
+export function compactAnalysis(result: Extract<AnalysisResult, { ok: true }>, maxBars: number): CompactAnalysis {
+  return { ...result, pareto: compactPareto(result.pareto, maxBars) };
+}
+
+/**
+ * The per-row results of an analysis in ranked order, one typed array per field. Typed arrays
+ * move between a Web Worker and the page without copying, where 20,000 row objects take a
+ * noticeable while to copy. Codes are 1-based positions in their lists, 0 for null; NaN is null.
+ */
+export interface PackedColumns {
+  index: Int32Array;
+  sharePercent: Float64Array;
+  cumulativePercent: Float64Array;
+  abcClass: Uint8Array;
+  quadrant: Uint8Array;
+  quadrantReason: Uint8Array;
+  opportunity: Float64Array;
+  opportunityNotice: Uint8Array;
+  growthPercent: Float64Array;
+  growthReason: Uint8Array;
+}
+
+/** A compact analysis whose rows are packed; names and amounts stay with the rows the page holds. */
+export type PackedAnalysis = Omit<CompactAnalysis, 'rows'> & { columns: PackedColumns };
+
+const quadrantReasons: readonly QuadrantReason[] = ['missing-potential', 'missing-willingness', 'missing-both'];
+const opportunityNotices: readonly OpportunityNotice[] = ['sales-exceed-potential', 'missing-potential'];
+const growthReasons: readonly GrowthReason[] = ['no-last-period', 'last-period-zero', 'too-large'];
+
+function codeOf<T>(list: readonly T[], value: T | null): number {
+  return value === null ? 0 : list.indexOf(value) + 1;
+}
+
+function fromCode<T>(list: readonly T[], code: number | undefined): T | null {
+  return code === undefined || code === 0 ? null : (list[code - 1] ?? null);
+}
+
+function numberOrNull(value: number | undefined): number | null {
+  return value === undefined || Number.isNaN(value) ? null : value;
+}
+
+export function packAnalysis(result: Extract<AnalysisResult, { ok: true }>, maxBars: number): PackedAnalysis {
+  const count = result.rows.length;
+  const columns: PackedColumns = {
+    index: new Int32Array(count),
+    sharePercent: new Float64Array(count),
+    cumulativePercent: new Float64Array(count),
+    abcClass: new Uint8Array(count),
+    quadrant: new Uint8Array(count),
+    quadrantReason: new Uint8Array(count),
+    opportunity: new Float64Array(count),
+    opportunityNotice: new Uint8Array(count),
+    growthPercent: new Float64Array(count),
+    growthReason: new Uint8Array(count),
+  };
+  result.rows.forEach((row, position) => {
+    columns.index[position] = row.index;
+    columns.sharePercent[position] = row.sharePercent ?? Number.NaN;
+    columns.cumulativePercent[position] = row.cumulativePercent ?? Number.NaN;
+    columns.abcClass[position] = codeOf(abcClasses, row.abcClass);
+    columns.quadrant[position] = codeOf(quadrants, row.quadrant);
+    columns.quadrantReason[position] = codeOf(quadrantReasons, row.quadrantReason);
+    columns.opportunity[position] = row.opportunity ?? Number.NaN;
+    columns.opportunityNotice[position] = codeOf(opportunityNotices, row.opportunityNotice);
+    columns.growthPercent[position] = row.growthPercent ?? Number.NaN;
+    columns.growthReason[position] = codeOf(growthReasons, row.growthReason);
+  });
+  const { rows: _rows, ...rest } = compactAnalysis(result, maxBars);
+  return { ...rest, columns };
+}
+
+/**
+ * The ranked rows again, from packed columns and the very rows that were analysed; a column index
+ * that names no row is skipped (it cannot happen when the rows are the analysed ones).
+ */
+export function unpackAnalysis(packed: PackedAnalysis, rows: readonly OpportunityRow[]): CompactAnalysis {
+  const { columns, ...rest } = packed;
+  const analysed: AnalysedRow[] = [];
+  for (let position = 0; position < columns.index.length; position++) {
+    const index = columns.index[position] ?? -1;
+    const row = rows[index];
+    if (row === undefined) continue;
+    analysed.push({
+      index,
+      rank: position + 1,
+      name: row.name,
+      region: regionOf(row.region),
+      isNew: row.isNew === true,
+      sales: row.sales,
+      lastSales: row.lastSales ?? null,
+      potential: row.potential ?? null,
+      willingness: row.willingness ?? null,
+      sharePercent: numberOrNull(columns.sharePercent[position]),
+      cumulativePercent: numberOrNull(columns.cumulativePercent[position]),
+      abcClass: fromCode(abcClasses, columns.abcClass[position]),
+      quadrant: fromCode(quadrants, columns.quadrant[position]),
+      quadrantReason: fromCode(quadrantReasons, columns.quadrantReason[position]),
+      opportunity: numberOrNull(columns.opportunity[position]),
+      opportunityNotice: fromCode(opportunityNotices, columns.opportunityNotice[position]),
+      growthPercent: numberOrNull(columns.growthPercent[position]),
+      growthReason: fromCode(growthReasons, columns.growthReason[position]),
+    });
+  }
+  return { ...rest, rows: analysed };
 }

@@ -290,7 +290,6 @@ function headerUnit(text: string): UnitMultiplier | null {
  */
 export function recognizeColumns(header: readonly string[]): ColumnRecognition {
   const mapping: ColumnMapping = {};
-  const units: ColumnUnits = {};
   const names = header.map((cell) => (typeof cell === 'string' ? normalizeHeader(cell) : ''));
   const taken = new Set<number>();
 
@@ -309,14 +308,55 @@ export function recognizeColumns(header: readonly string[]): ColumnRecognition {
     if (found) claim(found[0], column);
   });
 
+  const units = unitsForMapping(header, mapping);
+  const unrecognised = header.map((_, index) => index).filter((index) => !taken.has(index));
+  return { mapping, units, unrecognised };
+}
+
+/** Units named in the headers of the columns a mapping gives to money fields. Never throws. */
+export function unitsForMapping(header: readonly string[], mapping: ColumnMapping): ColumnUnits {
+  const units: ColumnUnits = {};
   for (const field of moneyFields) {
     const column = mapping[field];
     const cell = column === undefined ? undefined : header[column];
     const unit = typeof cell === 'string' ? headerUnit(cell) : null;
     if (unit !== null) units[field] = unit;
   }
-  const unrecognised = header.map((_, index) => index).filter((index) => !taken.has(index));
-  return { mapping, units, unrecognised };
+  return units;
+}
+
+/** What a person chose for each column in the mapping step: a field, or null to leave it out. */
+export type ColumnChoice = ImportField | null;
+
+/** The choices a recognition implies: each column's field, null for the unrecognised ones. */
+export function choicesFromMapping(mapping: ColumnMapping, columnCount: number): ColumnChoice[] {
+  const choices: ColumnChoice[] = Array.from({ length: Math.max(0, columnCount) }, () => null);
+  for (const field of importFields) {
+    const column = mapping[field];
+    if (column !== undefined && column >= 0 && column < choices.length) choices[column] = field;
+  }
+  return choices;
+}
+
+/**
+ * - 'missing-name-column' / 'missing-sales-column': no column was given the required field
+ * - 'field-twice': two columns were given `field`
+ */
+export type ChoiceError =
+  | { ok: false; error: 'missing-name-column' | 'missing-sales-column' }
+  | { ok: false; error: 'field-twice'; field: ImportField };
+
+/** Turns the per-column choices into a mapping; each field at most once, name and sales required. */
+export function mappingFromChoices(choices: readonly ColumnChoice[]): { ok: true; mapping: ColumnMapping } | ChoiceError {
+  const mapping: ColumnMapping = {};
+  for (const [column, field] of choices.entries()) {
+    if (field === null || !importFields.includes(field)) continue;
+    if (mapping[field] !== undefined) return { ok: false, error: 'field-twice', field };
+    mapping[field] = column;
+  }
+  if (mapping.name === undefined) return { ok: false, error: 'missing-name-column' };
+  if (mapping.sales === undefined) return { ok: false, error: 'missing-sales-column' };
+  return { ok: true, mapping };
 }
 
 // ---------------------------------------------------------------------------

@@ -1,8 +1,29 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  addOutlet,
+  allRows,
   analyseOpportunities,
+  applySettings,
+  pageOf,
+  pickedTotals,
+  quadrantGroups,
+  readFilterParams,
+  regionOf,
+  regionsOf,
+  removeOutlet,
+  replaceRows,
+  rowFilterOf,
+  scatterPointsOf,
+  setPicked,
+  settingsFromLink,
+  settingsOf,
+  settingsQuery,
+  withFilterParams,
+  type ListFilterChoice,
+  type OpportunitySettings,
   classifyAbc,
+  compactAnalysis,
   compactPareto,
   defaultOpportunityState,
   exportColumns,
@@ -11,14 +32,17 @@ import {
   medianOf,
   opportunityOf,
   opportunityStateSchema,
+  packAnalysis,
   quadrantOf,
   rankedListCsv,
   splitGrowth,
   totalsOf,
+  unpackAnalysis,
   type AnalysedRow,
   type ExportColumn,
   type OpportunityRow,
 } from '../../src/lib/opportunities';
+import { readQuery, writeQuery } from '../../src/lib/share';
 import { parseTable } from '../../src/lib/tableImport';
 
 function analysed(rows: readonly OpportunityRow[], settings = {}) {
@@ -479,5 +503,241 @@ describe('the saved state schema', () => {
   it('analyses a parsed state directly', () => {
     const state = opportunityStateSchema.parse({ rows: [{ name: 'a', sales: 5, potential: 9, willingness: 4 }] });
     expect(analyseOpportunities(state.rows, state)).toMatchObject({ ok: true, rows: [{ opportunity: 4, quadrant: 'grow-now' }] });
+  });
+});
+
+/** A link read as the tool reads it: filters here, settings through readQuery. */
+function readOpportunityLink(search: string, flags: readonly string[] = []) {
+  const filters = readFilterParams(search);
+  const reading = readQuery(filters.rest, settingsQuery, flags);
+  reading.ignored.unshift(...filters.ignored);
+  return { reading, filter: filters.filter };
+}
+
+function writeOpportunityLink(settings: OpportunitySettings, filter: ListFilterChoice, flags: Record<string, boolean> = {}) {
+  return withFilterParams(writeQuery(settings, settingsQuery), filter, flags);
+}
+
+describe('settings in links', () => {
+  it('writes only what differs from the defaults, and reads it back', () => {
+    const settings = { cutA: 60, cutB: 85, potentialThreshold: 500000, willingnessThreshold: 3 };
+    const filter = { abcClass: 'A', quadrant: 'grow-now', region: { kind: 'region', region: '华东' } } as const;
+    const link = writeOpportunityLink(settings, filter, { present: true });
+    expect(link).toBe('?cut_a=60&cut_b=85&potential=500000&willing=3&class=A&quadrant=grow-now&region=%E5%8D%8E%E4%B8%9C&present=1');
+    const read = readOpportunityLink(link, ['present']);
+    expect(read.reading.values).toEqual(settings);
+    expect(read.reading.flags).toEqual({ present: true });
+    expect(read.reading.ignored).toEqual([]);
+    expect(read.filter).toEqual(filter);
+    expect(writeOpportunityLink(settingsOf(defaultOpportunityState), allRows)).toBe('');
+  });
+
+  it('reads an empty region as rows without a region, and "none" for class and quadrant', () => {
+    expect(readOpportunityLink('?region=&class=none&quadrant=none').filter).toEqual({
+      abcClass: 'none',
+      quadrant: 'none',
+      region: { kind: 'none' },
+    });
+    expect(writeOpportunityLink(settingsOf(defaultOpportunityState), { ...allRows, region: { kind: 'none' } })).toBe('?region=');
+  });
+
+  it('reports bad, repeated or oversized filters by name, never by value, and keeps the rest', () => {
+    const read = readOpportunityLink(`?class=<b>x</b>&quadrant=grow-now&quadrant=watch&region=${'x'.repeat(201)}&cut_a=abc&zzz=1`);
+    expect(read.filter).toEqual({ ...allRows, quadrant: 'grow-now' });
+    expect(read.reading.ignored).toEqual([
+      { param: 'class', reason: 'out-of-range' },
+      { param: 'quadrant', reason: 'repeated' },
+      { param: 'region', reason: 'too-long' },
+      { param: 'cut_a', reason: 'invalid' },
+      { param: 'zzz', reason: 'unknown' },
+    ]);
+    expect(JSON.stringify(read.reading.ignored)).not.toContain('<b>');
+  });
+
+  it('applies link settings over the saved table, leaving out a cut-off that would put A above B', () => {
+    const state = opportunityStateSchema.parse({ rows: [{ name: 'a', sales: 1 }] });
+    const read = readOpportunityLink('?cut_a=95&willing=3');
+    const opened = settingsFromLink(state, read.reading);
+    expect(opened.rows).toEqual(state.rows);
+    expect(opened.cutoffs).toEqual({ a: 70, b: 90 });
+    expect(opened.willingnessThreshold).toBe(3);
+    expect(read.reading.ignored).toEqual([{ param: 'cut_a', reason: 'conflict' }]);
+    expect(settingsFromLink(state, readOpportunityLink('?cut_a=50&cut_b=60').reading).cutoffs).toEqual({ a: 50, b: 60 });
+  });
+
+  it('refuses settings with cut-off A above B, and clears the potential threshold when it is left empty', () => {
+    const state = { ...defaultOpportunityState, potentialThreshold: 100 };
+    expect(applySettings(state, { cutA: 91, cutB: 90, willingnessThreshold: 4 })).toEqual({ ok: false, error: 'cutoffs-not-ascending' });
+    const applied = applySettings(state, { cutA: 90, cutB: 90, willingnessThreshold: 4 });
+    expect(applied).toMatchObject({ ok: true, state: { cutoffs: { a: 90, b: 90 }, potentialThreshold: null } });
+  });
+});
+
+describe('the list around the analysis', () => {
+  const result = analysed([
+    { name: '丙', sales: 100, potential: 600, willingness: 5, region: '华东' },
+    { name: '甲', sales: 600, potential: 1000, willingness: 2, region: '华南' },
+    { name: '乙', sales: 200, potential: 600, willingness: 4, region: '华东' },
+    { name: '丁', sales: 50, region: '华南' },
+    { name: '戊', sales: 0, potential: 300, willingness: 5 },
+  ]);
+
+  it('turns one choice per filter into a row filter', () => {
+    expect(filterRows(result.rows, rowFilterOf(allRows))).toHaveLength(5);
+    const east = rowFilterOf({ abcClass: 'A', quadrant: 'all', region: { kind: 'region', region: '华东' } });
+    expect(filterRows(result.rows, east).map((row) => row.name)).toEqual(['乙']);
+    const unplaced = rowFilterOf({ abcClass: 'all', quadrant: 'none', region: { kind: 'all' } });
+    expect(filterRows(result.rows, unplaced).map((row) => row.name)).toEqual(['丁']);
+    const noRegion = rowFilterOf({ abcClass: 'C', quadrant: 'all', region: { kind: 'none' } });
+    expect(filterRows(result.rows, noRegion).map((row) => row.name)).toEqual(['戊']);
+  });
+
+  it('pages a list, clamping a page out of range', () => {
+    const items = Array.from({ length: 120 }, (_, index) => index);
+    expect(pageOf(items, 1, 50)).toMatchObject({ page: 1, pageCount: 3, first: 1, last: 50 });
+    expect(pageOf(items, 3, 50)).toMatchObject({ items: items.slice(100), page: 3, first: 101, last: 120 });
+    expect(pageOf(items, 9, 50).page).toBe(3);
+    expect(pageOf(items, 0, 50).page).toBe(1);
+    expect(pageOf([], 2, 50)).toEqual({ items: [], page: 1, pageCount: 1, first: 0, last: 0 });
+  });
+
+  it('never shows more than a page, and the pages together show every item once', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 60 }), (length, size) => {
+        const items = Array.from({ length }, (_, index) => index);
+        const { pageCount } = pageOf(items, 1, size);
+        const seen = Array.from({ length: pageCount }, (_, page) => pageOf(items, page + 1, size).items).flat();
+        return seen.length === length && seen.every((item, index) => item === index);
+      }),
+    );
+  });
+
+  it('reads a blank region as none', () => {
+    expect([regionOf(' 华东 '), regionOf('  '), regionOf(null), regionOf(undefined)]).toEqual(['华东', null, null, null]);
+  });
+
+  it('lists the regions in name order and says whether some rows have none', () => {
+    expect(regionsOf(result.rows)).toEqual({ regions: ['华东', '华南'], hasNone: true });
+    expect(regionsOf([])).toEqual({ regions: [], hasNone: false });
+  });
+
+  it('groups placed rows by quadrant in ranked order with counts and opportunity', () => {
+    const groups = quadrantGroups(result.rows, 1);
+    // The median potential is 600: 丙 and 乙 reach it and are willing, 戊 is willing but below it.
+    expect(groups['grow-now']).toMatchObject({ count: 2, opportunity: 900 });
+    expect(groups['grow-now'].top.map((row) => row.name)).toEqual(['丙']);
+    expect(groups.nurture).toMatchObject({ count: 1, opportunity: 400 });
+    expect(groups.maintain).toMatchObject({ count: 1, opportunity: 300 });
+    expect(groups.watch.count).toBe(0);
+  });
+
+  it('gives the matrix chart at most the limit of placed rows and counts the rest', () => {
+    const { points, omitted } = scatterPointsOf(result.rows, 2);
+    expect(points).toEqual([
+      { name: '丙', potential: 600, willingness: 5, quadrant: 'grow-now' },
+      { name: '乙', potential: 600, willingness: 4, quadrant: 'grow-now' },
+    ]);
+    expect(omitted).toBe(2);
+  });
+
+  it('totals the picked rows', () => {
+    expect(pickedTotals(result.rows, ['甲', '戊', 'nobody'])).toMatchObject({ rows: 2, sales: 600, opportunity: 700 });
+  });
+});
+
+describe('editing the table', () => {
+  const base = opportunityStateSchema.parse({
+    rows: [
+      { name: '旧店', sales: 5 },
+      { name: '新店', sales: 0, potential: 100, isNew: true },
+      { name: '撞名', sales: 0, isNew: true },
+    ],
+    picked: ['旧店', '新店', '撞名'],
+  });
+
+  it('replaces the table on import, keeping added outlets the file does not name and picks still present', () => {
+    const { state, keptNew, truncated } = replaceRows(base, [
+      { name: ' 甲 ', sales: 10, region: ' ' },
+      { name: '撞名', sales: 3 },
+    ]);
+    expect(state.rows.map((row) => [row.name, row.isNew, row.region])).toEqual([
+      ['甲', false, null],
+      ['撞名', false, null],
+      ['新店', true, null],
+    ]);
+    expect(state.picked).toEqual(['新店', '撞名']);
+    expect([keptNew, truncated]).toEqual([1, 0]);
+  });
+
+  it('cuts an import beyond the row limit and says how much', () => {
+    const many = Array.from({ length: 50_001 }, (_, index) => ({ name: `r${index}`, sales: 1 }));
+    const { state, truncated } = replaceRows(defaultOpportunityState, many);
+    expect(state.rows).toHaveLength(50_000);
+    expect(truncated).toBe(1);
+  });
+
+  it('adds an uncovered outlet as new with no sales, and refuses a blank or taken name', () => {
+    const added = addOutlet(base, { name: ' 空白点 ', potential: 8000, region: '华北' });
+    expect(added).toMatchObject({ ok: true });
+    if (added.ok) {
+      expect(added.state.rows.at(-1)).toEqual({
+        name: '空白点',
+        sales: 0,
+        lastSales: null,
+        potential: 8000,
+        willingness: null,
+        region: '华北',
+        isNew: true,
+      });
+      expect(analysed(added.state.rows).split.horizontal.opportunity).toBe(8100);
+    }
+    expect(addOutlet(base, { name: '  ', potential: 1, region: '' })).toEqual({ ok: false, error: 'name-empty' });
+    expect(addOutlet(base, { name: '旧店', potential: 1, region: '' })).toEqual({ ok: false, error: 'name-taken' });
+    expect(addOutlet(base, { name: 'x'.repeat(201), potential: 1, region: '' })).toEqual({ ok: false, error: 'name-too-long' });
+    expect(addOutlet(base, { name: 'x', potential: 1, region: 'y'.repeat(201) })).toEqual({ ok: false, error: 'region-too-long' });
+  });
+
+  it('removes only added outlets, with their pick', () => {
+    const removed = removeOutlet(base, '新店');
+    expect(removed.rows.map((row) => row.name)).toEqual(['旧店', '撞名']);
+    expect(removed.picked).toEqual(['旧店', '撞名']);
+    expect(removeOutlet(base, '旧店').rows).toHaveLength(3);
+  });
+
+  it('picks and unpicks targets by name, in the order picked', () => {
+    const state = { ...base, picked: [] };
+    const picked = setPicked(setPicked(state, '新店', true), '旧店', true);
+    expect(picked.picked).toEqual(['新店', '旧店']);
+    expect(setPicked(picked, '新店', true)).toBe(picked);
+    expect(setPicked(picked, '新店', false).picked).toEqual(['旧店']);
+  });
+});
+
+describe('moving an analysis between a worker and the page', () => {
+  it('packs the rows into typed arrays and folds the Pareto tail', () => {
+    const rows = Array.from({ length: 40 }, (_, index) => ({ name: `r${index}`, sales: index, potential: 50, willingness: 3 }));
+    const packed = packAnalysis(analysed(rows), 30);
+    expect(packed.columns.index).toBeInstanceOf(Int32Array);
+    expect(packed.columns.opportunity).toBeInstanceOf(Float64Array);
+    expect(packed).not.toHaveProperty('rows');
+    expect(packed.pareto.points).toHaveLength(29);
+    expect(packed.pareto.otherCount).toBe(11);
+  });
+
+  it('unpacks to exactly the analysis made on the page, for any rows, also after a structured clone', () => {
+    fc.assert(
+      fc.property(
+        fc.array(validRow, { maxLength: 40 }),
+        fc.record({ a: fc.integer({ min: 1, max: 60 }), b: fc.integer({ min: 60, max: 100 }) }),
+        fc.option(fc.double({ min: 0, max: 1e12, noNaN: true })),
+        (rows, cutoffs, potentialThreshold) => {
+          const result = analyseOpportunities(rows, { cutoffs, potentialThreshold });
+          if (!result.ok) return false;
+          const moved = structuredClone(packAnalysis(result, 10));
+          expect(unpackAnalysis(moved, rows)).toEqual(compactAnalysis(result, 10));
+          return true;
+        },
+      ),
+    );
   });
 });

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applyMapping,
+  choicesFromMapping,
+  mappingFromChoices,
+  unitsForMapping,
   csvBytes,
   decodeBytes,
   importTable,
@@ -349,5 +352,30 @@ describe('writeCsv writes what Excel opens safely', () => {
         return parsed.ok && JSON.stringify(parsed.rows.map((row) => row.cells)) === JSON.stringify(body);
       }),
     );
+  });
+});
+
+describe('the mapping step', () => {
+  it('starts from what was recognised, leaving the other columns out', () => {
+    const header = ['户头', '出货额（万元）', '潜力', '备注'];
+    const found = recognizeColumns(header);
+    expect(choicesFromMapping(found.mapping, header.length)).toEqual([null, null, 'potential', null]);
+  });
+
+  it('turns the choices into a mapping and reads units from the chosen headers', () => {
+    const header = ['户头', '出货额（万元）', '潜力', '备注'];
+    const chosen = mappingFromChoices(['name', 'sales', 'potential', null]);
+    expect(chosen).toEqual({ ok: true, mapping: { name: 0, sales: 1, potential: 2 } });
+    if (chosen.ok) {
+      expect(unitsForMapping(header, chosen.mapping)).toEqual({ sales: '万' });
+      const result = applyMapping(rows([2, '甲', '1.5', '30000', 'x']), chosen.mapping, { units: unitsForMapping(header, chosen.mapping) });
+      expect(result).toMatchObject({ ok: true, rows: [{ name: '甲', sales: 15000, potential: 30000 }] });
+    }
+  });
+
+  it('needs name and sales, and each field once', () => {
+    expect(mappingFromChoices([null, 'sales'])).toEqual({ ok: false, error: 'missing-name-column' });
+    expect(mappingFromChoices(['name', null])).toEqual({ ok: false, error: 'missing-sales-column' });
+    expect(mappingFromChoices(['name', 'sales', 'sales'])).toEqual({ ok: false, error: 'field-twice', field: 'sales' });
   });
 });

@@ -1,0 +1,422 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { fieldErrorMessage } from '../../i18n/fieldMessages';
+import type { Locale } from '../../i18n/locales';
+import { exportHeaders, importErrorStrings, opportunityStrings, quadrantNames } from '../../i18n/opportunities';
+import { fill, toolStrings } from '../../i18n/tools';
+import {
+  addOutlet,
+  allRows,
+  analyseOpportunities,
+  compactAnalysis,
+  exportColumns,
+  medianOf,
+  pickedTotals,
+  quadrants,
+  rankedListCsv,
+  regionsOf,
+  removeOutlet,
+  replaceRows,
+  setPicked,
+  settingsQuery,
+  type AnalysedRow,
+  type AnalysisSettings,
+  type CompactAnalysis,
+  type ExportColumn,
+  type OpportunityStateRow,
+  type Quadrant,
+  type SettingKey,
+  unpackAnalysis,
+} from '../../lib/opportunities';
+import { csvBytes, mappingFromChoices } from '../../lib/tableImport';
+import { NumberField } from '../ui/NumberField';
+import { ResultValue } from '../ui/ResultValue';
+import { ToolFrame } from '../ui/ToolFrame';
+import { formatsFor } from './opportunities/format';
+import { GrowthSplitSection } from './opportunities/GrowthSplitSection';
+import { ImportPanel, type ImportView } from './opportunities/ImportPanel';
+import { MatrixSection } from './opportunities/MatrixSection';
+import { ParetoSection } from './opportunities/ParetoSection';
+import { RankedList } from './opportunities/RankedList';
+import { createTaskClient } from './opportunities/taskClient';
+import { PARETO_BARS, type ImportOutcome } from './opportunities/tasks';
+import { useOpportunityState } from './opportunities/useOpportunityState';
+import '../../styles/tools.css';
+
+/** Tables above this many rows are analysed in a Web Worker, so the page never freezes. */
+const ANALYSE_OFF_PAGE_ROWS = 2_000;
+/** Files or pasted text above this size are read in the Web Worker. */
+const IMPORT_OFF_PAGE_BYTES = 64 * 1024;
+/** A CSV of 50,000 rows (the most a table holds) is well under this. */
+const MAX_FILE_MB = 30;
+
+const fieldKinds = Object.fromEntries(settingsQuery.map((field) => [field.key, field.kind])) as Record<
+  SettingKey,
+  (typeof settingsQuery)[number]['kind']
+>;
+
+interface Props {
+  locale: Locale;
+  /** On the tool's own page the address bar follows edits; an embedded copy leaves it alone. */
+  embedded?: boolean;
+}
+
+/** The opportunity finder: a view over src/lib/opportunities.ts and src/lib/tableImport.ts. */
+export default function OpportunityFinder({ locale, embedded = false }: Props) {
+  const s = (key: keyof typeof opportunityStrings) => opportunityStrings[key][locale];
+  const idPrefix = embedded ? 'opportunities-embed' : 'opportunities';
+  // Inside a chapter the tool sits under the chapter's own section heading.
+  const SectionHeading = embedded ? 'h3' : 'h2';
+  const subHeading = embedded ? 'h4' : 'h3';
+  const toolPath = `${locale === 'en' ? '/en' : ''}/tools/opportunities/`;
+  const formats = useMemo(() => formatsFor(locale), [locale]);
+  const client = useMemo(() => (typeof window === 'undefined' ? null : createTaskClient()), []);
+  useEffect(() => () => client?.dispose(), [client]);
+  const tool = useOpportunityState({
+    locale,
+    syncUrl: !embedded,
+    saveOffPage: client && client.saveText,
+    offPageRows: ANALYSE_OFF_PAGE_ROWS,
+  });
+  const { state } = tool;
+  const latestState = useRef(state);
+  latestState.current = state;
+
+  // Analysis: small tables at once on the page, large ones in the worker (the last result stays meanwhile).
+  const settings = useMemo<AnalysisSettings>(
+    () => ({ cutoffs: state.cutoffs, potentialThreshold: state.potentialThreshold, willingnessThreshold: state.willingnessThreshold }),
+    [state.cutoffs, state.potentialThreshold, state.willingnessThreshold],
+  );
+  const offPage = state.rows.length > ANALYSE_OFF_PAGE_ROWS;
+  const onPage = useMemo(() => {
+    if (offPage) return null;
+    const result = analyseOpportunities(state.rows, settings);
+    return result.ok ? compactAnalysis(result, PARETO_BARS) : null;
+  }, [state.rows, settings, offPage]);
+  const [remote, setRemote] = useState<{ rows: readonly OpportunityStateRow[]; settings: AnalysisSettings; view: CompactAnalysis | null } | null>(
+    null,
+  );
+  useEffect(() => {
+    if (!offPage || client === null) return;
+    let current = true;
+    const rows = state.rows;
+    client.analyse(rows, settings).then((packed) => {
+      if (current) setRemote({ rows, settings, view: packed.ok ? unpackAnalysis(packed, rows) : null });
+    });
+    return () => {
+      current = false;
+    };
+  }, [state.rows, settings, offPage, client]);
+  const calculating = offPage && (remote === null || remote.rows !== state.rows || remote.settings !== settings);
+  const analysis = offPage ? (remote?.view ?? null) : onPage;
+  const failed = offPage ? remote !== null && remote.view === null : onPage === null;
+
+  const pickedNames = useMemo(() => new Set(state.picked), [state.picked]);
+  const picked = useMemo(() => (analysis ? pickedTotals(analysis.rows, state.picked) : null), [analysis, state.picked]);
+  const regions = useMemo(() => regionsOf(analysis?.rows ?? []), [analysis]);
+  const added = useMemo(() => state.rows.filter((row) => row.isNew), [state.rows]);
+  const medianPotential = useMemo(
+    () => medianOf(state.rows.flatMap((row) => (row.potential === null ? [] : [row.potential]))),
+    [state.rows],
+  );
+
+  // Importing
+  const [importView, setImportView] = useState<ImportView | null>(null);
+  const [importError, setImportError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const receive = (outcome: ImportOutcome, source: ImportView['source']) => {
+    setBusy(false);
+    if (!outcome.ok) {
+      setImportView(null);
+      setImportError(`${source.kind === 'file' ? `${source.name}: ` : ''}${importErrorStrings[outcome.error][locale]}`);
+      return;
+    }
+    setImportError(null);
+    let applied: ImportView['applied'] = null;
+    if (outcome.read.ok) {
+      const replaced = replaceRows(latestState.current, outcome.read.rows);
+      tool.update(() => replaced.state);
+      applied = { truncated: replaced.truncated, keptNew: replaced.keptNew };
+    }
+    setImportView({ source, outcome, choices: outcome.choices, choiceError: null, applied });
+  };
+
+  const onFile = async (file: File) => {
+    if (client === null) return;
+    if (file.size > MAX_FILE_MB * 1024 * 1024) {
+      setImportError(`${file.name}: ${fill(importErrorStrings['too-big'][locale], { size: String(MAX_FILE_MB) })}`);
+      return;
+    }
+    setBusy(true);
+    setImportError(null);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      setBusy(false);
+      setImportError(`${file.name}: ${importErrorStrings.unreadable[locale]}`);
+      return;
+    }
+    receive(await client.run({ kind: 'bytes', bytes }, bytes.length > IMPORT_OFF_PAGE_BYTES), { kind: 'file', name: file.name });
+  };
+
+  const onPaste = async (text: string) => {
+    if (client === null) return;
+    setBusy(true);
+    setImportError(null);
+    receive(await client.run({ kind: 'text', text }, text.length > IMPORT_OFF_PAGE_BYTES / 2), { kind: 'paste' });
+  };
+
+  const onApplyMapping = async () => {
+    if (client === null || importView === null) return;
+    const chosen = mappingFromChoices(importView.choices);
+    if (!chosen.ok) {
+      setImportView({ ...importView, choiceError: chosen });
+      return;
+    }
+    setBusy(true);
+    receive(await client.run({ kind: 'remap', choices: importView.choices }, true), importView.source);
+  };
+
+  const exportList = (rows: readonly AnalysedRow[]) => {
+    const headers = Object.fromEntries(exportColumns.map((column) => [column, exportHeaders[column][locale]])) as Record<ExportColumn, string>;
+    const names = Object.fromEntries(quadrants.map((quadrant) => [quadrant, quadrantNames[quadrant][locale]])) as Record<Quadrant, string>;
+    const text = rankedListCsv(rows, { headers, quadrants: names, newMark: s('newMark') });
+    const url = URL.createObjectURL(new Blob([csvBytes(text) as Uint8Array<ArrayBuffer>], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = s('exportFileName');
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // The download has its own copy once it starts; the URL is released shortly after.
+    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const field = (key: SettingKey, label: string, hint?: string) => {
+    const error = tool.errors[key];
+    const message =
+      error === undefined
+        ? undefined
+        : error.code === 'cutoffs-not-ascending'
+          ? s('cutoffsNotAscending')
+          : fieldErrorMessage(error, fieldKinds[key], locale);
+    return (
+      <NumberField
+        id={`${idPrefix}-${key}`}
+        label={label}
+        hint={hint}
+        value={tool.texts[key]}
+        onInput={(text) => tool.setText(key, text)}
+        error={message}
+      />
+    );
+  };
+
+  const showQuadrant = (quadrant: Quadrant) => {
+    tool.setFilter({ ...allRows, quadrant });
+    document.getElementById(`${idPrefix}-list-heading`)?.scrollIntoView({ block: 'start' });
+  };
+
+  return (
+    <ToolFrame
+      locale={locale}
+      title={s('title')}
+      search={tool.search}
+      toolPath={toolPath}
+      opening={tool.opening}
+      savePaused={tool.savePaused}
+      onRestoreSaved={tool.restoreSaved}
+      onKeepShared={tool.keepShared}
+      onReset={() => {
+        setImportView(null);
+        setImportError(null);
+        tool.reset();
+      }}
+      present={tool.present}
+      onPresentChange={tool.setPresent}
+    >
+      <p class="tool-formula">{s('formula')}</p>
+      {tool.saveFailed && (
+        <p class="tool-notice tool-notice--warning" data-notice="save-failed" role="status">
+          {s('savedFailed')}
+        </p>
+      )}
+
+      <ImportPanel
+        locale={locale}
+        idPrefix={idPrefix}
+        formats={formats}
+        headingLevel={SectionHeading}
+        busy={busy}
+        error={importError}
+        view={importView}
+        onFile={onFile}
+        onPaste={onPaste}
+        onChoice={(column, choice) =>
+          setImportView((view) => view && { ...view, choices: view.choices.map((old, index) => (index === column ? choice : old)), choiceError: null })
+        }
+        onApplyMapping={onApplyMapping}
+      />
+
+      <form class="tool-inputs opportunity-settings" onSubmit={(event) => event.preventDefault()} noValidate>
+        <fieldset>
+          <legend>{s('settingsHeading')}</legend>
+          <div class="field-grid">
+            {field('cutA', s('cutA'), s('cutHint'))}
+            {field('cutB', s('cutB'))}
+            {field(
+              'potentialThreshold',
+              s('potentialThreshold'),
+              fill(s('potentialThresholdHint'), { value: medianPotential === null ? '—' : formats.money(medianPotential) }),
+            )}
+            {field('willingnessThreshold', s('willingnessThreshold'), s('willingnessThresholdHint'))}
+          </div>
+          <p class="field-hint">{s('linkNote')}</p>
+        </fieldset>
+      </form>
+
+      <div class={`tool-results opportunity-results${tool.stale ? ' tool-results--stale' : ''}`}>
+        <section aria-labelledby={`${idPrefix}-results-heading`}>
+          <SectionHeading id={`${idPrefix}-results-heading`}>{s('resultsHeading')}</SectionHeading>
+          {tool.stale && <p class="tool-notice tool-notice--warning">{toolStrings.staleResult[locale]}</p>}
+          <p class="opportunity-status" role="status">
+            {calculating ? s('calculating') : ''}
+          </p>
+          {failed && <p class="tool-notice tool-notice--warning">{s('analysisFailed')}</p>}
+          {analysis && analysis.rows.length === 0 && <p class="tool-notice">{s('noRows')}</p>}
+          {analysis && (
+            <>
+              <dl class="headline">
+                <div>
+                  <dt>{s('rows')}</dt>
+                  <dd>
+                    <ResultValue name="total-rows" value={analysis.totals.rows} format={formats.count} />
+                  </dd>
+                </div>
+                <div>
+                  <dt>{s('totalSales')}</dt>
+                  <dd>
+                    <ResultValue name="total-sales" value={analysis.totals.sales} format={formats.compactMoney} />
+                  </dd>
+                </div>
+                <div>
+                  <dt>{s('totalGrowth')}</dt>
+                  <dd>
+                    <ResultValue name="total-growth" value={analysis.totals.growthPercent} format={formats.signedPercent} />
+                  </dd>
+                </div>
+                <div>
+                  <dt>{s('totalOpportunity')}</dt>
+                  <dd>
+                    <ResultValue name="total-opportunity" value={analysis.totals.opportunity} format={formats.compactMoney} />
+                  </dd>
+                </div>
+                <div>
+                  <dt>{s('vertical')}</dt>
+                  <dd>
+                    <ResultValue name="vertical" value={analysis.split.vertical.opportunity} format={formats.compactMoney} />
+                  </dd>
+                </div>
+                <div>
+                  <dt>{s('horizontal')}</dt>
+                  <dd>
+                    <ResultValue name="horizontal" value={analysis.split.horizontal.opportunity} format={formats.compactMoney} />
+                  </dd>
+                </div>
+              </dl>
+              {analysis.totals.rowsWithoutPotential > 0 && (
+                <p class="field-hint">{fill(s('withoutPotential'), { count: formats.count(analysis.totals.rowsWithoutPotential) })}</p>
+              )}
+              {analysis.totals.rowsSalesExceedPotential > 0 && (
+                <p class="field-hint">{fill(s('exceedPotential'), { count: formats.count(analysis.totals.rowsSalesExceedPotential) })}</p>
+              )}
+              <div class="opportunity-picked">
+                <p>
+                  <strong>{s('pickedHeading')}</strong>
+                  {' · '}
+                  {s('pickedCount')} <ResultValue name="picked-count" value={state.picked.length} format={formats.count} />
+                  {' · '}
+                  {s('pickedOpportunity')} <ResultValue name="picked-opportunity" value={picked?.opportunity ?? 0} format={formats.money} />
+                </p>
+                <p class="field-hint">{state.picked.length === 0 ? s('pickedNone') : s('pickedSummary')}</p>
+              </div>
+            </>
+          )}
+        </section>
+
+        {analysis && analysis.rows.length > 0 && (
+          <>
+            <section aria-labelledby={`${idPrefix}-abc-heading`}>
+              <SectionHeading id={`${idPrefix}-abc-heading`}>{s('abcHeading')}</SectionHeading>
+              <ParetoSection
+                locale={locale}
+                formats={formats}
+                pareto={analysis.pareto}
+                totals={analysis.totals}
+                noSales={analysis.status === 'no-sales'}
+              />
+            </section>
+
+            <section aria-labelledby={`${idPrefix}-matrix-heading`}>
+              <SectionHeading id={`${idPrefix}-matrix-heading`}>{s('matrixHeading')}</SectionHeading>
+              <MatrixSection
+                locale={locale}
+                idPrefix={idPrefix}
+                formats={formats}
+                headingLevel={subHeading}
+                rows={analysis.rows}
+                potentialThreshold={analysis.potentialThreshold?.value ?? null}
+                willingnessThreshold={analysis.willingnessThreshold}
+                unplaced={analysis.totals.unplaced}
+                onShowQuadrant={showQuadrant}
+              />
+            </section>
+
+            <section aria-labelledby={`${idPrefix}-split-heading`}>
+              <SectionHeading id={`${idPrefix}-split-heading`}>{s('splitHeading')}</SectionHeading>
+              <GrowthSplitSection
+                locale={locale}
+                idPrefix={idPrefix}
+                formats={formats}
+                headingLevel={subHeading}
+                split={analysis.split}
+                regions={regions.regions}
+                added={added}
+                onAdd={(outlet) => {
+                  const outcome = addOutlet(latestState.current, outlet);
+                  if (!outcome.ok) return outcome.error;
+                  tool.update(() => outcome.state);
+                  return null;
+                }}
+                onRemove={(name) => tool.update((previous) => removeOutlet(previous, name))}
+              />
+            </section>
+
+            <section aria-labelledby={`${idPrefix}-list-heading`}>
+              <SectionHeading id={`${idPrefix}-list-heading`}>{s('listHeading')}</SectionHeading>
+              <RankedList
+                locale={locale}
+                idPrefix={idPrefix}
+                formats={formats}
+                rows={analysis.rows}
+                filter={tool.filter}
+                onFilter={tool.setFilter}
+                regions={regions}
+                picked={pickedNames}
+                onPick={(name, checked) => tool.update((previous) => setPicked(previous, name, checked))}
+                onExport={exportList}
+              />
+            </section>
+          </>
+        )}
+      </div>
+
+      {embedded && (
+        <p>
+          <a href={`${toolPath}${tool.search}`}>{s('openTool')}</a>
+        </p>
+      )}
+    </ToolFrame>
+  );
+}
