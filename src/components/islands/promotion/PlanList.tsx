@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import type { Editor } from './editor';
+
+export interface PlanChoice {
+  id: string;
+  label: string;
+}
+
+interface Props {
+  editor: Editor;
+  choices: PlanChoice[];
+  currentId: string;
+  /** While a shared plan is open the list is for switching away from it only. */
+  shared: boolean;
+  onSwitch: (id: string) => void;
+  onNew: () => void;
+  onDuplicate: () => void;
+  onDelete: () => void;
+  onLoadExample: () => void;
+  /** The plan's name field (renaming is typing a new name). */
+  nameField: ComponentChildren;
+}
+
+/** The saved plans: switch, rename, new, duplicate, delete (after an in-page confirmation). */
+export function PlanList({
+  editor,
+  choices,
+  currentId,
+  shared,
+  onSwitch,
+  onNew,
+  onDuplicate,
+  onDelete,
+  onLoadExample,
+  nameField,
+}: Props) {
+  const { t } = editor;
+  const [confirming, setConfirming] = useState(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const current = choices.find((choice) => choice.id === currentId);
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+  useEffect(() => setConfirming(false), [currentId]);
+
+  return (
+    <section class="promotion-plans" aria-labelledby="promotion-plans-heading" data-print="hide">
+      <h2 id="promotion-plans-heading">{t('plansHeading')}</h2>
+      <div class="promotion-plan-bar">
+        {!shared && choices.length > 0 && (
+          <div class="field">
+            <label for="promotion-current-plan">{t('currentPlan')}</label>
+            <select
+              id="promotion-current-plan"
+              value={currentId}
+              onChange={(event) => onSwitch(event.currentTarget.value)}
+            >
+              {choices.map((choice) => (
+                <option value={choice.id} key={choice.id}>
+                  {choice.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {nameField}
+      </div>
+      <div class="tool-buttons">
+        <button type="button" onClick={onNew}>
+          {t('newPlan')}
+        </button>
+        <button type="button" onClick={onDuplicate}>
+          {t('duplicatePlan')}
+        </button>
+        {!shared && (
+          <button
+            type="button"
+            onClick={() => setConfirming(true)}
+            aria-expanded={confirming}
+            aria-controls="promotion-confirm-delete"
+          >
+            {t('deletePlan')}
+          </button>
+        )}
+        <button type="button" class="promotion-example-button" onClick={onLoadExample}>
+          {t('loadExample')}
+        </button>
+      </div>
+      {confirming && (
+        <div
+          class="tool-notice tool-notice--warning promotion-confirm"
+          id="promotion-confirm-delete"
+          role="group"
+          aria-labelledby="promotion-confirm-delete-text"
+        >
+          <p id="promotion-confirm-delete-text">{t('confirmDelete', { name: current?.label ?? '' })}</p>
+          <div class="tool-buttons">
+            <button
+              type="button"
+              ref={confirmButton}
+              onClick={() => {
+                setConfirming(false);
+                onDelete();
+              }}
+            >
+              {t('confirmDeleteButton')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      <p class="field-hint">{t('exampleHint')}</p>
+    </section>
+  );
+}

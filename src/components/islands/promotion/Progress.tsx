@@ -1,0 +1,49 @@
+import { elementNames, elementStatusNames, missingFieldsText } from '../../../i18n/promotion';
+import { planCompleteness } from '../../../lib/promotion/completeness';
+import { elementKeys } from '../../../lib/promotion/schema';
+import { ResultValue } from '../../ui/ResultValue';
+import { elementAnchor, type Editor } from './editor';
+
+/** How many of the twelve elements are complete, with a link to each one that is not. */
+export function Progress({ editor }: { editor: Editor }) {
+  const { plan, t, locale } = editor;
+  const completeness = planCompleteness(plan);
+  const open = completeness.elements.filter((entry) => entry.status !== 'complete');
+  return (
+    <section class="promotion-progress" aria-labelledby="promotion-progress-heading">
+      <h2 id="promotion-progress-heading">{t('progressHeading')}</h2>
+      <p class="promotion-progress-value">
+        <span>{t('progressLabel')}</span>{' '}
+        <ResultValue
+          name="completeness"
+          value={completeness.completed}
+          format={(value) => `${value}/${completeness.total}`}
+        />
+      </p>
+      <div class="promotion-progress-bar" aria-hidden="true">
+        <span style={{ width: `${(completeness.completed / completeness.total) * 100}%` }} />
+      </div>
+      {open.length === 0 ? (
+        <p class="promotion-progress-done">{t('allComplete')}</p>
+      ) : (
+        <>
+          <p>{t('missingHeading')}</p>
+          <ul class="promotion-missing">
+            {open.map((entry) => (
+              <li key={entry.element} data-missing={entry.element}>
+                <a href={`#${elementAnchor(entry.element)}`}>
+                  {`${elementKeys.indexOf(entry.element) + 1}. ${elementNames[entry.element][locale]}`}
+                </a>
+                {`${locale === 'en' ? ': ' : '：'}${
+                  entry.status === 'empty'
+                    ? elementStatusNames.empty[locale]
+                    : missingFieldsText(entry.element, entry.missing, locale)
+                }`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

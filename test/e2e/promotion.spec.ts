@@ -1,0 +1,527 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { accessibilityViolations, expect, test } from './support/fixtures';
+
+// Filling a whole plan field by field, and running axe-core over a long form, take longer than the default 30 s.
+test.describe.configure({ timeout: 120_000 });
+
+const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
+
+/** A plan written out by hand, field label by field label, with the value each one should keep. */
+const languages = [
+  {
+    prefix: '',
+    fields: {
+      '促销目的/目标': '借春节提升老客户复购',
+      衡量指标: '促销期销售额',
+      '基准值（不做促销时）': '200000',
+      目标值: '260000',
+      促销对象: '已购老客户',
+      '促销产品 1': '静音净化器 X3',
+      '产品 1 单价（元，可选）': '2000',
+      促销开始日期: '2026-10-01',
+      促销结束日期: '2026-10-14',
+      促销范围: '华东区 12 家门店',
+      优惠条件: '买一台送滤网一套，每人限一套',
+      促销主题: '清新国庆，净享好空气',
+      '促销预算（元）': '12000',
+      '费用项目 1': '赠品滤网',
+      '费用 1 金额（元）': '12000',
+      '基准销售额 B（元）': '200000',
+      '预计销量提升 u（%）': '30',
+      '毛利率 M（%）': '40',
+      '产品 1 的特点 F': 'H13 级滤网',
+      '产品 1 的优势 A': '过滤 0.3 微米颗粒',
+      '产品 1 的利益 B': '全家睡得更好',
+      '产品 1 的证据 E': '第三方检测 99%',
+      '沟通渠道（每行一个）': '老客户微信群\n门店电话回访',
+      '邀约对象 1': '老客户',
+      '邀约人数 1': '300',
+      '负责事项 1': '总负责',
+      '负责人 1': '王经理',
+      '检查日期 1': '2026-10-07',
+      '检查内容 1': '中期复盘',
+      '评估指标（每行一个）': '促销期销售额\n新客户数',
+    },
+    offerLabel: '优惠设计',
+    generate: '按促销日期生成时间表',
+    phaseStart: '准备 开始日期',
+    phaseEnd: '执行 结束日期',
+    exportButton: '导出 JSON',
+    importLabel: '导入 JSON 文件',
+    present: '投屏模式',
+    exampleButton: '载入示例方案',
+    exampleTheme: '清新国庆，净享好空气',
+    exampleName: '国庆空气净化器促销',
+    themeLabel: '促销主题',
+    nameLabel: '方案名称',
+    purposeLabel: '促销目的/目标',
+    marginLabel: '毛利率 M（%）',
+    baselineLabel: '基准销售额 B（元）',
+    discountLabel: '折扣幅度（%）',
+    tooBig: '不能大于 100%。',
+    notANumber: /数字/,
+    importErrors: [
+      '促销时间 › 开始日期：不是有效日期',
+      '优惠设计 › 优惠形式：不是可选的值之一',
+      '促销预算 › 预算总额：类型不对',
+      '促销预算 › 费用项目 › 第 1 项 › 金额：数值太小',
+    ],
+    notJson: '整个文件：不是 JSON 格式',
+    sidebarText: ['课程总览', '业绩增长公式计算器', '全部工作表'],
+    formText: ['导出 JSON', '载入示例方案', '添加费用项目'],
+    printText: [
+      '1. 促销目的/目标',
+      '9. 促销话术（FABE）',
+      '12. 促销执行与评估',
+      '静音空气净化器 X3的特点是',
+      '¥12,000',
+      '2026-10-01',
+    ],
+    noBreakEven: '没有保本提升率',
+  },
+  {
+    prefix: '/en',
+    fields: {
+      'Purpose and goal': 'Bring past customers back over the holiday',
+      Metric: 'Sales during the promotion',
+      'Baseline (without the promotion)': '200000',
+      'Target value': '260000',
+      'Target audience': 'Past customers',
+      'Product 1': 'Quiet purifier X3',
+      'Unit price of product 1 (¥, optional)': '2000',
+      'Promotion start date': '2026-10-01',
+      'Promotion end date': '2026-10-14',
+      Scope: 'The 12 stores of the East region',
+      'Terms of the offer': 'Buy one, get a filter set; one per customer',
+      Theme: 'Fresh air for the holiday',
+      'Promotion budget (¥)': '12000',
+      'Cost item 1': 'Gift filters',
+      'Amount of cost 1 (¥)': '12000',
+      'Baseline sales B (¥)': '200000',
+      'Expected lift u (%)': '30',
+      'Gross margin M (%)': '40',
+      'Feature (F), product 1': 'an H13 filter',
+      'Advantage (A), product 1': 'it catches 0.3 micron particles',
+      'Benefit (B), product 1': 'the family sleeps better',
+      'Evidence (E), product 1': 'an independent lab measured 99%',
+      'Channels (one per line)': 'Customer WeChat groups\nFollow-up calls',
+      'Who to invite (1)': 'Past customers',
+      'How many to invite (1)': '300',
+      'Responsibility 1': 'Overall lead',
+      'Owner 1': 'Manager Wang',
+      'Checkpoint date 1': '2026-10-07',
+      'What is checked (1)': 'Mid-point review',
+      'Evaluation metrics (one per line)': 'Sales during the promotion\nNew customers',
+    },
+    offerLabel: 'Offer',
+    generate: 'Generate from the promotion dates',
+    phaseStart: 'Preparation Start date',
+    phaseEnd: 'Execution End date',
+    exportButton: 'Export JSON',
+    importLabel: 'Import a JSON file',
+    present: 'Present',
+    exampleButton: 'Load the illustrative example',
+    exampleTheme: 'Fresh air for the holiday',
+    exampleName: 'Golden Week air purifier promotion',
+    themeLabel: 'Theme',
+    nameLabel: 'Plan name',
+    purposeLabel: 'Purpose and goal',
+    marginLabel: 'Gross margin M (%)',
+    baselineLabel: 'Baseline sales B (¥)',
+    discountLabel: 'Discount (% off the regular price)',
+    tooBig: 'Must be at most 100%.',
+    notANumber: /number/i,
+    importErrors: [
+      'Timing › start date: not a valid date',
+      'Offer › kind of offer: not one of the allowed choices',
+      'Promotion budget › total budget: wrong kind of value',
+      'Promotion budget › cost items › item 1 › amount: the number is too small',
+    ],
+    notJson: 'The file: it is not JSON',
+    sidebarText: ['Course overview', 'Growth formula calculator', 'All worksheets'],
+    formText: ['Export JSON', 'Load the illustrative example', 'Add a cost item'],
+    printText: [
+      '1. Purpose and goal',
+      '9. Sales script (FABE)',
+      '12. Execution and evaluation',
+      'What sets Quiet Air Purifier X3 apart',
+      '¥12,000',
+      '2026-10-01',
+    ],
+    noBreakEven: 'no break-even lift',
+  },
+] as const;
+
+/** Waits until the island has read the link and the saved plans, so typing is not overwritten. */
+async function openTool(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('.tool-frame[data-ready="true"]')).toBeVisible();
+}
+
+const result = (page: Page, key: string) => page.locator(`.promotion-screen [data-result="${key}"]`);
+const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+/** A date in the timetable, named by its row ("Preparation") and column ("Start date") headers. */
+const phaseDate = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
+
+/** The plans saved in this browser, as the builder wrote them. */
+async function savedPlans(page: Page): Promise<{ name: string; theme: { title: string } }[]> {
+  return page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('playbook:promotion:plan:'))
+      .map((key) => JSON.parse(localStorage.getItem(key) ?? '{}').data),
+  );
+}
+
+/** Clicks an export button and returns the downloaded file's name and text. */
+async function exported(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+async function loadExample(page: Page, button: string) {
+  await page.getByRole('button', { name: button }).click();
+  await expect(result(page, 'completeness')).toHaveAttribute('data-value', '12');
+}
+
+for (const lang of languages) {
+  const tool = `${lang.prefix}/tools/promotion/`;
+
+  test.describe(`promotion plan builder (${lang.prefix || 'zh-CN'})`, () => {
+    test('fills all twelve elements by their labels, reaches 12/12, and finds every value after a reload', async ({
+      page,
+      problems,
+    }) => {
+      await openTool(page, tool);
+      await expect(result(page, 'completeness')).toHaveAttribute('data-value', '0');
+      for (const [label, value] of Object.entries(lang.fields)) await field(page, label).fill(value);
+      await field(page, lang.offerLabel).selectOption('gift');
+      await page.getByRole('button', { name: lang.generate }).click();
+      await expect(phaseDate(page, lang.phaseStart)).toHaveValue('2026-09-17');
+      await expect(phaseDate(page, lang.phaseEnd)).toHaveValue('2026-10-14');
+      await expect(result(page, 'completeness')).toHaveAttribute('data-value', '12');
+      await expect(result(page, 'completeness')).toHaveText('12/12');
+      await expect(page.locator('.promotion-missing')).toHaveCount(0);
+
+      // The course's worked example: B ¥200,000, u 30 %, M 40 %, D 0, F ¥12,000.
+      await expect(result(page, 'incremental-sales')).toHaveAttribute('data-value', '60000');
+      await expect(result(page, 'incremental-profit')).toHaveAttribute('data-value', '12000');
+      await expect(result(page, 'roi')).toHaveAttribute('data-value', '100');
+      await expect(result(page, 'breakeven-lift')).toHaveAttribute('data-value', '15');
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await expect
+        .poll(async () => (await savedPlans(page))[0]?.theme.title)
+        .toBe(lang.fields[lang.themeLabel as keyof typeof lang.fields]);
+      await openTool(page, tool);
+      for (const [label, value] of Object.entries(lang.fields)) await expect(field(page, label)).toHaveValue(value);
+      await expect(field(page, lang.offerLabel)).toHaveValue('gift');
+      await expect(phaseDate(page, lang.phaseStart)).toHaveValue('2026-09-17');
+      await expect(result(page, 'completeness')).toHaveAttribute('data-value', '12');
+      await expect(result(page, 'roi')).toHaveAttribute('data-value', '100');
+      expect(problems).toEqual([]);
+    });
+
+    test('exports JSON, imports it unchanged into a fresh browser, and exports the same file again', async ({
+      page,
+      browser,
+      baseURL,
+      problems,
+    }) => {
+      await openTool(page, tool);
+      await loadExample(page, lang.exampleButton);
+      const first = await exported(page, lang.exportButton);
+      expect(first.name).toBe(`${lang.exampleName.replace(/\s+/g, '-')}.json`);
+      const envelope = JSON.parse(first.text);
+      expect(envelope).toMatchObject({
+        format: 'yeji-playbook/promotion-plan',
+        version: 1,
+        plan: { name: lang.exampleName },
+      });
+
+      const fresh = await browser.newContext(baseURL ? { baseURL } : {});
+      const other = await fresh.newPage();
+      await openTool(other, tool);
+      await expect(field(other, lang.themeLabel)).toHaveValue('');
+      await field(other, lang.importLabel).setInputFiles({
+        name: first.name,
+        mimeType: 'application/json',
+        buffer: Buffer.from(first.text),
+      });
+      await expect(field(other, lang.themeLabel)).toHaveValue(lang.exampleTheme);
+      for (const label of [lang.nameLabel, lang.purposeLabel, lang.baselineLabel, lang.marginLabel]) {
+        await expect(field(other, label)).toHaveValue(await field(page, label).inputValue());
+      }
+      await expect(result(other, 'completeness')).toHaveAttribute('data-value', '12');
+      await expect(result(other, 'roi')).toHaveAttribute('data-value', '100');
+      // One plan, not a blank one beside it.
+      await expect(other.locator('#promotion-current-plan option')).toHaveCount(1);
+      const again = await exported(other, lang.exportButton);
+      expect(again.text).toBe(first.text);
+      await fresh.close();
+      expect(problems).toEqual([]);
+    });
+
+    test('a broken file is refused with the fields that failed, and the plan is unchanged', async ({ page }) => {
+      await openTool(page, tool);
+      await loadExample(page, lang.exampleButton);
+      await expect.poll(async () => (await savedPlans(page))[0]?.theme.title).toBe(lang.exampleTheme);
+      const before = await savedPlans(page);
+      await field(page, lang.importLabel).setInputFiles(fixture('promotion-broken.json'));
+      const notice = page.locator('[data-notice="import-failed"]');
+      await expect(notice).toBeVisible();
+      await expect(notice).toContainText('promotion-broken.json');
+      for (const message of lang.importErrors) await expect(notice).toContainText(message);
+      await expect(field(page, lang.themeLabel)).toHaveValue(lang.exampleTheme);
+      await expect(page.locator('#promotion-current-plan option')).toHaveCount(1);
+
+      await field(page, lang.importLabel).setInputFiles(fixture('promotion-not-json.json'));
+      await expect(notice).toContainText(lang.notJson);
+      await expect(field(page, lang.themeLabel)).toHaveValue(lang.exampleTheme);
+      expect(await savedPlans(page)).toEqual(before);
+    });
+
+    test('prints the plan as a clean A4 document: the theme and the twelve elements, no sidebar and no form', async ({
+      page,
+    }) => {
+      await openTool(page, tool);
+      await loadExample(page, lang.exampleButton);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.promotion-print')).toBeVisible();
+      await expect(page.locator('.promotion-form')).toBeHidden();
+      const file = join(mkdtempSync(join(tmpdir(), 'promotion-print-')), 'plan.pdf');
+      writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+      const [, width = '0', height = '0'] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info) ?? [];
+      expect(Number(width)).toBeCloseTo(595, 0);
+      expect(Number(height)).toBeCloseTo(842, 0);
+      // pdftotext breaks lines and spaces CJK text as it likes; compare without white space.
+      const squeezed = (value: string) => value.replace(/\s+/g, '');
+      const printed = squeezed(text);
+      expect(printed).toContain(squeezed(lang.exampleTheme));
+      for (const expected of lang.printText) expect(printed).toContain(squeezed(expected));
+      for (const chrome of [...lang.sidebarText, ...lang.formText]) expect(printed).not.toContain(squeezed(chrome));
+    });
+
+    test('explains bad numbers beside the field and keeps what was typed, even across a reload', async ({ page }) => {
+      await openTool(page, tool);
+      const baseline = field(page, lang.baselineLabel);
+      await baseline.fill('abc');
+      await expect(baseline).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator('#promotion-budget-forecast-baselineSales-error')).toHaveText(lang.notANumber);
+      await field(page, lang.marginLabel).fill('１２０%');
+      await expect(page.locator('#promotion-budget-forecast-grossMarginPercent-error')).toHaveText(lang.tooBig);
+      await expect(result(page, 'roi')).not.toHaveAttribute('data-value');
+      await expect.poll(async () => page.evaluate(() => Object.values(localStorage).join('\n'))).toContain('１２０%');
+      await openTool(page, tool);
+      await expect(field(page, lang.baselineLabel)).toHaveValue('abc');
+      await expect(field(page, lang.marginLabel)).toHaveValue('１２０%');
+      await expect(page.locator('#promotion-budget-forecast-grossMarginPercent-error')).toHaveText(lang.tooBig);
+      await field(page, lang.baselineLabel).fill('20万');
+      await expect(page.locator('#promotion-budget-forecast-baselineSales-error')).toBeHidden();
+    });
+
+    test('a discount moves the break-even lift, and one at the margin has none', async ({ page }) => {
+      await openTool(page, tool);
+      await loadExample(page, lang.exampleButton);
+      await field(page, lang.offerLabel).selectOption('discount');
+      await field(page, lang.discountLabel).fill('10');
+      await expect(result(page, 'breakeven-lift')).toHaveAttribute('data-value', '53.333333');
+      await field(page, lang.discountLabel).fill('40');
+      await expect(result(page, 'breakeven-lift')).not.toHaveAttribute('data-value');
+      await expect(page.locator('[data-note="no-break-even"]')).toContainText(lang.noBreakEven);
+      await expect(page.locator('[data-warning="discount-not-below-margin"]')).toBeVisible();
+    });
+
+    test('present mode shows the plan summary large, with the QR panel, and passes axe-core', async ({ page }) => {
+      await openTool(page, tool);
+      await loadExample(page, lang.exampleButton);
+      await page.getByRole('button', { name: lang.present, exact: true }).click();
+      await expect(page.locator('.promotion-summary h2')).toHaveText(lang.exampleTheme);
+      await expect(page.locator('.promotion-summary [data-result="roi"]')).toHaveAttribute('data-value', '100');
+      await expect(page.locator('.promotion-form')).toHaveCount(0);
+      await expect(page.locator('header.header')).toBeHidden();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(page.locator('.promotion-form')).toBeVisible();
+    });
+
+    test('passes axe-core with a blank plan', async ({ page }) => {
+      await openTool(page, tool);
+      expect(await accessibilityViolations(page)).toEqual([]);
+    });
+  });
+}
+
+test('keeps several named plans: new, rename, switch, duplicate, delete after confirming', async ({ page }) => {
+  await openTool(page, '/en/tools/promotion/');
+  const plans = page.locator('#promotion-current-plan option');
+  await field(page, 'Plan name').fill('Spring');
+  await field(page, 'Theme').fill('Spring theme');
+  await page.getByRole('button', { name: 'New plan' }).click();
+  await expect(field(page, 'Plan name')).toHaveValue('');
+  await expect(field(page, 'Theme')).toHaveValue('');
+  await field(page, 'Plan name').fill('Autumn');
+  await expect(plans).toHaveText(['Spring', 'Autumn']);
+
+  await field(page, 'Current plan').selectOption({ label: 'Spring' });
+  await expect(field(page, 'Theme')).toHaveValue('Spring theme');
+  await page.getByRole('button', { name: 'Duplicate this plan' }).click();
+  await expect(field(page, 'Plan name')).toHaveValue('Spring (copy)');
+  await expect(field(page, 'Theme')).toHaveValue('Spring theme');
+  await expect(plans).toHaveText(['Spring', 'Autumn', 'Spring (copy)']);
+
+  await page.getByRole('button', { name: 'Delete this plan' }).click();
+  await expect(page.getByText('Delete “Spring (copy)”?')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(plans).toHaveCount(3);
+  await page.getByRole('button', { name: 'Delete this plan' }).click();
+  await page.getByRole('button', { name: 'Delete it' }).click();
+  await expect(plans).toHaveText(['Spring', 'Autumn']);
+  await expect(page.getByRole('status').filter({ hasText: '“Spring (copy)” was deleted.' })).toBeVisible();
+
+  await openTool(page, '/en/tools/promotion/');
+  await expect(plans).toHaveText(['Spring', 'Autumn']);
+});
+
+test('a shared link shows the plan without overwriting saved plans, and can be saved as a new plan', async ({
+  page,
+  browser,
+  baseURL,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openTool(page, '/tools/promotion/');
+  await loadExample(page, '载入示例方案');
+  await page.getByRole('button', { name: '复制链接' }).click();
+  await expect(page.getByText('链接已复制')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\/tools\/promotion\/\?p=[A-Za-z0-9_-]+$/);
+
+  // The visitor's own plan differs from the shared one.
+  await field(page, '方案名称').fill('我的方案');
+  await field(page, '促销主题').fill('我自己的主题');
+  await expect.poll(async () => (await savedPlans(page)).map((plan) => plan.theme.title)).toEqual(['我自己的主题']);
+
+  await openTool(page, link);
+  await expect(page.locator('[data-notice="shared-plan"]')).toBeVisible();
+  await expect(field(page, '促销主题')).toHaveValue('清新国庆，净享好空气');
+  await field(page, '促销主题').fill('改过的分享主题');
+  expect((await savedPlans(page)).map((plan) => plan.theme.title)).toEqual(['我自己的主题']);
+
+  await openTool(page, link);
+  await page.getByRole('button', { name: '另存为新方案' }).click();
+  await expect(page.locator('[data-notice="shared-plan"]')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/tools\/promotion\/$/);
+  await expect(page.locator('#promotion-current-plan option')).toHaveText(['我的方案', '国庆空气净化器促销']);
+  await openTool(page, '/tools/promotion/');
+  await expect(page.locator('#promotion-current-plan option')).toHaveCount(2);
+  await expect(field(page, '促销主题')).toHaveValue('清新国庆，净享好空气');
+
+  // Where nothing is saved yet, the shared plan simply becomes the visitor's plan.
+  const fresh = await browser.newContext(baseURL ? { baseURL } : {});
+  const other = await fresh.newPage();
+  await openTool(other, link);
+  await expect(other.locator('[data-notice="shared-plan"]')).toHaveCount(0);
+  await expect(field(other, '促销主题')).toHaveValue('清新国庆，净享好空气');
+  await openTool(other, '/tools/promotion/');
+  await expect(field(other, '促销主题')).toHaveValue('清新国庆，净享好空气');
+  await fresh.close();
+});
+
+test('a broken link says so, names only the problem, and opens the saved plans', async ({ page, problems }) => {
+  await openTool(page, '/en/tools/promotion/');
+  await field(page, 'Theme').fill('Saved theme');
+  await expect.poll(async () => (await savedPlans(page))[0]?.theme.title).toBe('Saved theme');
+  await openTool(page, `/en/tools/promotion/?p=${encodeURIComponent('<img src=x onerror="window.__hacked=1">')}&x=1`);
+  await expect(page.locator('[data-notice="link-broken"]')).toContainText('cut short or altered');
+  await expect(page.locator('[data-notice="ignored-params"]')).toContainText('x (unknown parameter)');
+  await expect(page.locator('.tool-frame img')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked)).toBeUndefined();
+  await expect(field(page, 'Theme')).toHaveValue('Saved theme');
+  expect(problems).toEqual([]);
+});
+
+test('sets an unreadable saved plan aside, keeps the others, and offers its raw text for download', async ({
+  page,
+}) => {
+  await openTool(page, '/en/tools/promotion/');
+  await field(page, 'Theme').fill('Good plan');
+  await expect.poll(async () => (await savedPlans(page))[0]?.theme.title).toBe('Good plan');
+  const raw = '{"version":1,"data":{"budget":{"total":"lots"}}}';
+  await page.evaluate((text) => localStorage.setItem('playbook:promotion:plan:broken', text), raw);
+  await openTool(page, '/en/tools/promotion/');
+  const notice = page.locator('[data-notice="plan-set-aside"]');
+  await expect(notice).toContainText('could no longer be read');
+  await expect(field(page, 'Theme')).toHaveValue('Good plan');
+  const download = await exported(page, 'Download the raw data');
+  expect(download.text).toBe(raw);
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  expect(keys).not.toContain('playbook:promotion:plan:broken');
+  expect(keys.some((key) => key.startsWith('playbook:promotion:set-aside:broken:'))).toBe(true);
+
+  // Still offered on the next visit, until the person deletes it after confirming.
+  await openTool(page, '/en/tools/promotion/');
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button', { name: 'Delete this data' }).click();
+  await notice.getByRole('button', { name: 'Delete it' }).click();
+  await expect(notice).toHaveCount(0);
+  await openTool(page, '/en/tools/promotion/');
+  await expect(notice).toHaveCount(0);
+});
+
+test('regenerates the timetable from moved dates, flags a phase outside them, and draws the timeline', async ({
+  page,
+}) => {
+  await openTool(page, '/en/tools/promotion/');
+  await loadExample(page, 'Load the illustrative example');
+  await field(page, 'Promotion end date').fill('2026-10-10');
+  await expect(page.locator('tr[data-phase="execution"] [data-warning="phase-outside-period"]')).toBeVisible();
+  await expect(page.locator('[data-missing="timetable"]')).toBeVisible();
+  await field(page, 'Evaluation (days after the end)').fill('3');
+  await page.getByRole('button', { name: 'Regenerate from the dates' }).click();
+  await expect(phaseDate(page, 'Execution End date')).toHaveValue('2026-10-10');
+  await expect(phaseDate(page, 'Evaluation End date')).toHaveValue('2026-10-13');
+  await expect(page.locator('[data-warning="phase-outside-period"]')).toHaveCount(0);
+  await expect(result(page, 'completeness')).toHaveAttribute('data-value', '12');
+  await page.locator('.promotion-timeline .lazy-chart').scrollIntoViewIfNeeded();
+  await expect(page.locator('.promotion-timeline .lazy-chart')).toHaveAttribute('data-chart-status', 'ready');
+});
+
+test('assembles the FABE script live in the page’s language', async ({ page }) => {
+  await openTool(page, '/en/tools/promotion/');
+  await field(page, 'Product 1').fill('X3');
+  await field(page, 'Feature (F), product 1').fill('a silent motor');
+  await expect(page.locator('[data-script="0"] blockquote')).toHaveText('What sets X3 apart: a silent motor.');
+  await field(page, 'Evidence (E), product 1').fill('600 families use it');
+  await expect(page.locator('[data-script="0"] blockquote')).toHaveText(
+    'What sets X3 apart: a silent motor. The proof: 600 families use it.',
+  );
+  await openTool(page, '/tools/promotion/');
+  await expect(page.locator('[data-script="0"] blockquote')).toHaveText(
+    'X3的特点是：a silent motor。有据可查：600 families use it。',
+  );
+});
+
+test('links each missing element in the progress list to its place in the form', async ({ page }) => {
+  await openTool(page, '/tools/promotion/');
+  await field(page, '促销主题').fill('主题');
+  await expect(result(page, 'completeness')).toHaveAttribute('data-value', '1');
+  await expect(page.locator('[data-missing="theme"]')).toHaveCount(0);
+  const goal = page.locator('[data-missing="goal"] a');
+  await expect(goal).toHaveAttribute('href', '#promotion-element-goal');
+  await field(page, '衡量指标').fill('销售额');
+  await expect(page.locator('[data-missing="goal"]')).toContainText('促销目的、基准值、目标值');
+  await expect(page.locator('[data-warning="goal-not-measurable"]')).toContainText('缺少基准值、目标值');
+  await page.locator('[data-missing="budget"] a').click();
+  await expect(page).toHaveURL(/#promotion-element-budget$/);
+  await expect(page.locator('#promotion-element-budget')).toBeInViewport();
+});
