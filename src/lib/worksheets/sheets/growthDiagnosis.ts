@@ -1,0 +1,94 @@
+/** 2 业绩增长三要素诊断: the three factors now, against a benchmark, and the target for each (Part 1). */
+
+import { worksheetNames } from '../../../i18n/catalog';
+import { both, defineWorksheet } from '../schema';
+import { leverHeading, leverRows } from './common';
+
+export const growthDiagnosis = defineWorksheet({
+  slug: 'growth-diagnosis',
+  title: worksheetNames['growth-diagnosis'],
+  instructions: both(
+    '销售业绩 = 覆盖客户数 × 活跃率 × 平均成交金额。用过去三到六个月的数据按统一口径算出三个要素的现状，和同类区域或历史最好水平比较，定下每个要素的目标（三者相乘达到业绩目标），再为每个要素选至少两个手段。',
+    'Sales = covered customers × active rate × average transaction value. From the last three to six months, work out the three factors on consistent definitions, compare them with a benchmark, set a target for each (together they multiply to the sales target), then choose at least two levers per factor.',
+  ),
+  orientation: 'portrait',
+  pages: 1,
+  chapter: 'course/growth-principle',
+  fills: [{ source: 'growth', table: 'factors', current: 'current', target: 'target' }],
+  sections: [
+    {
+      id: 'diagnosis',
+      title: both('一、现状与目标', '1. Where you are and where you aim'),
+      fields: [
+        { type: 'text', id: 'period', label: both('数据期间', 'Period of the data'), width: 'half' },
+        {
+          type: 'table',
+          id: 'factors',
+          label: both('三个要素', 'The three factors'),
+          rowHeading: leverHeading,
+          rows: [...leverRows],
+          columns: [
+            { id: 'current', label: both('现状', 'Now'), kind: 'row', width: 2 },
+            { id: 'benchmark', label: both('基准（同类区域/历史最好）', 'Benchmark (peer area / best month)'), kind: 'row', width: 2.6 },
+            { id: 'target', label: both('目标', 'Target'), kind: 'row', width: 2 },
+            { id: 'change', label: both('提升幅度', 'Uplift'), kind: 'change', of: 'target', over: 'current', width: 1.6 },
+          ],
+        },
+        {
+          type: 'checkboxes',
+          id: 'definitions',
+          label: both('口径检查', 'Definitions checked'),
+          columns: 2,
+          options: [
+            { id: 'covered', label: both('覆盖客户数只算有负责人、在定期联系的客户', 'Covered customers: only those with an owner and regular contact') },
+            { id: 'active', label: both('活跃率 = 本期下单客户数 ÷ 覆盖客户数', 'Active rate = customers ordering ÷ covered customers') },
+            { id: 'aov', label: both('平均成交金额 = 本期销售额 ÷ 下单客户数', 'Average value = sales ÷ customers ordering') },
+            { id: 'product', label: both('三者相乘等于实际业绩', 'The three multiply to actual sales') },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'levers',
+      title: both('二、每个要素的手段', '2. Levers for each factor'),
+      intro: both(
+        '每个要素至少两个手段，具体到本周就能开始做，写清负责人和需要的资源。',
+        'At least two levers per factor, concrete enough to start this week, each with an owner and the resources it needs.',
+      ),
+      fields: [
+        {
+          type: 'table',
+          id: 'actions',
+          label: both('手段、负责人与资源', 'Levers, owners and resources'),
+          rowHeading: leverHeading,
+          rows: [
+            { id: 'customers-1', label: both('覆盖客户数 ①', 'Covered customers ①') },
+            { id: 'customers-2', label: both('覆盖客户数 ②', 'Covered customers ②') },
+            { id: 'active-1', label: both('活跃率 ①', 'Active rate ①') },
+            { id: 'active-2', label: both('活跃率 ②', 'Active rate ②') },
+            { id: 'aov-1', label: both('平均成交金额 ①', 'Average value ①') },
+            { id: 'aov-2', label: both('平均成交金额 ②', 'Average value ②') },
+          ],
+          columns: [
+            { id: 'action', label: both('做什么', 'What'), width: 5 },
+            { id: 'owner', label: both('负责人', 'Owner'), width: 1.5 },
+            { id: 'resources', label: both('需要的资源', 'Resources'), width: 3 },
+            { id: 'start', label: both('开始日期', 'Starts'), kind: 'date', width: 1.6 },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'conclusion',
+      title: both('三、结论', '3. Conclusion'),
+      fields: [
+        {
+          type: 'long-text',
+          id: 'conclusion',
+          label: both('哪个要素偏低、空间最大？为什么让它多承担一些？', 'Which factor is lowest and has the most room? Why should it carry more?'),
+          lines: 3,
+        },
+      ],
+    },
+  ],
+});

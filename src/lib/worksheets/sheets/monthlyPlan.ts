@@ -1,0 +1,181 @@
+/** 1 月度生意提升计划: the homework, in the five parts Part 6 teaches. */
+
+import { worksheetNames } from '../../../i18n/catalog';
+import { both, defineWorksheet } from '../schema';
+import { leverHeading, leverRows } from './common';
+
+export const monthlyPlan = defineWorksheet({
+  slug: 'monthly-plan',
+  title: worksheetNames['monthly-plan'],
+  instructions: both(
+    '在每月最后三个工作日，为你负责的市场写下个月的计划，一到两页。按五个部分填写：先看数字，再定目标，再找机会，再安排人，最后想清风险。每项动作都写清对应的要素、预期结果、负责人和日期。',
+    'In the last three working days of the month, write next month’s plan for your market on one or two pages, in five parts: look at the numbers, set the target, find the opportunities, organise the people, think through the risks. Give every action its factor, expected result, owner and date.',
+  ),
+  orientation: 'portrait',
+  pages: 2,
+  chapter: 'course/summary',
+  fills: [
+    { source: 'growth', table: 'targets', current: 'last', target: 'target' },
+    { source: 'target-split', table: 'people', unitColumn: 'person', quotaColumn: 'amount' },
+  ],
+  sections: [
+    {
+      id: 'review',
+      title: both('一、上月回顾', '1. Last month in review'),
+      intro: both(
+        '上月目标和实际按三个要素并排列出。逐个替换：先只把覆盖客户数换成实际值，再换活跃率，最后换平均成交金额，三次变化之和等于总差距。',
+        'Set last month’s target and actual side by side for the three factors. Swap one at a time (covered customers, then the active rate, then the average value): the three changes add up to the total gap.',
+      ),
+      fields: [
+        { type: 'text', id: 'month', label: both('计划月份', 'Month planned'), width: 'third' },
+        {
+          type: 'table',
+          id: 'review',
+          label: both('目标与实际', 'Target and actual'),
+          rowHeading: leverHeading,
+          rows: [
+            leverRows[0],
+            leverRows[1],
+            { id: 'ordering', label: both('下单客户数（家）', 'Customers ordering'), kind: 'count' },
+            leverRows[2],
+            leverRows[3],
+          ],
+          columns: [
+            { id: 'target', label: both('上月目标', 'Target'), kind: 'row', width: 2 },
+            { id: 'actual', label: both('上月实际', 'Actual'), kind: 'row', width: 2 },
+            { id: 'achieved', label: both('完成率', 'Achieved'), kind: 'ratio', of: 'actual', over: 'target', width: 1.5 },
+            {
+              id: 'effect',
+              label: both('逐个替换的影响（元）', 'Effect, one at a time (¥)'),
+              kind: 'money',
+              allowNegative: true,
+              width: 2.5,
+            },
+          ],
+        },
+        {
+          type: 'long-text',
+          id: 'gap',
+          label: both('差距主要出在哪个要素上？原因是什么？', 'Which factor holds most of the gap, and why?'),
+          lines: 3,
+        },
+      ],
+    },
+    {
+      id: 'target',
+      title: both('二、本月目标与分解', '2. This month’s target and breakdown'),
+      intro: both(
+        '把本月业绩目标换算成三个要素的目标值，确认三者相乘等于业绩目标；再分到每个人，各人目标之和不少于团队目标。',
+        'Turn this month’s sales target into targets for the three factors and check that they multiply to it; then split it to every person, the parts adding up to at least the team target.',
+      ),
+      fields: [
+        {
+          type: 'table',
+          id: 'targets',
+          label: both('三个要素的目标', 'Targets for the three factors'),
+          rowHeading: leverHeading,
+          rows: [...leverRows],
+          columns: [
+            { id: 'last', label: both('上月实际', 'Last month'), kind: 'row', width: 2 },
+            { id: 'target', label: both('本月目标', 'This month'), kind: 'row', width: 2 },
+            { id: 'change', label: both('变化', 'Change'), kind: 'change', of: 'target', over: 'last', width: 1.5 },
+            { id: 'means', label: both('主要手段', 'Main lever'), width: 3 },
+          ],
+        },
+        {
+          type: 'table',
+          id: 'people',
+          label: both('分到每个人', 'Split to every person'),
+          rows: 4,
+          totals: { label: both('合计', 'Total'), column: false },
+          columns: [
+            { id: 'person', label: both('人员', 'Person'), width: 2 },
+            { id: 'amount', label: both('本月目标（元）', 'Target (¥)'), kind: 'money', width: 2 },
+            { id: 'factor', label: both('主要靠哪个要素完成', 'Mainly from which factor'), width: 3 },
+            { id: 'weeks', label: both('每周分解（可选）', 'By week (optional)'), width: 3 },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'opportunities',
+      title: both('三、生意机会', '3. Opportunities'),
+      intro: both(
+        '分经销商、渠道、促销三类，每条写清对应的要素、预期结果、负责人和完成日期。',
+        'In three groups (dealers, channels, promotions), each with its factor, expected result, owner and due date.',
+      ),
+      breakBefore: true,
+      fields: [
+        {
+          type: 'table',
+          id: 'opportunities',
+          label: both('本月要抓的机会', 'Opportunities to go after this month'),
+          rows: 5,
+          rowLines: 2,
+          columns: [
+            { id: 'group', label: both('类别', 'Group'), width: 1.5 },
+            { id: 'opportunity', label: both('机会与预期结果', 'Opportunity and expected result'), width: 5.5 },
+            { id: 'factor', label: both('要素', 'Factor'), width: 1.6 },
+            { id: 'owner', label: both('负责人', 'Owner'), width: 1.5 },
+            { id: 'due', label: both('完成日期', 'Due'), kind: 'date', width: 1.7 },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'coaching',
+      title: both('四、辅导计划', '4. Coaching plan'),
+      intro: both(
+        '针对每项重点机会写出辅导谁、辅导什么、何时陪同拜访、何时一对一辅导；每个下属每月至少一次一对一辅导。',
+        'For each key opportunity: whom you coach, on what, when you visit together, when you hold the one-to-one. Every report gets at least one one-to-one a month.',
+      ),
+      fields: [
+        {
+          type: 'table',
+          id: 'coaching',
+          label: both('辅导安排', 'Coaching schedule'),
+          rows: 4,
+          columns: [
+            { id: 'person', label: both('辅导对象', 'Whom'), width: 1.6 },
+            { id: 'topic', label: both('辅导什么（经销商/新渠道/推广）', 'On what (dealer / channel / promotion)'), width: 4 },
+            { id: 'visit', label: both('陪同拜访日期', 'Joint visit'), kind: 'date', width: 1.8 },
+            { id: 'one-to-one', label: both('一对一辅导日期', 'One-to-one'), kind: 'date', width: 1.8 },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'risks',
+      title: both('五、风险与所需支持', '5. Risks and support needed'),
+      fields: [
+        {
+          type: 'table',
+          id: 'risks',
+          label: both('可能让计划落空的风险', 'Risks that could derail the plan'),
+          rows: 3,
+          columns: [
+            { id: 'risk', label: both('风险', 'Risk'), width: 4 },
+            { id: 'response', label: both('应对办法', 'Response'), width: 5 },
+          ],
+        },
+        {
+          type: 'table',
+          id: 'support',
+          label: both('需要的支持', 'Support needed'),
+          rows: 2,
+          columns: [
+            { id: 'what', label: both('支持内容（费用/物料/审批/人员）', 'What (budget / materials / approval / people)'), width: 5 },
+            { id: 'from', label: both('由谁提供', 'From whom'), width: 2 },
+            { id: 'by', label: both('最晚到位日期', 'Needed by'), kind: 'date', width: 2 },
+          ],
+        },
+        {
+          type: 'long-text',
+          id: 'review-notes',
+          label: both('复盘：哪些做法有效，哪些要改（月底填写）', 'Review: what worked, what must change (at month-end)'),
+          lines: 2,
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,531 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { worksheetNames } from '../../src/i18n/catalog';
+import { worksheetStrings } from '../../src/i18n/worksheets';
+import { worksheetSlugs } from '../../src/lib/catalog';
+import { growthDefaults } from '../../src/lib/growthTool';
+import { memoryStorage, createSavedStateStore } from '../../src/lib/storage';
+import {
+  SHEET_VALUES_VERSION,
+  addRecord,
+  applyGrowthFill,
+  blankSheet,
+  computedCell,
+  cssString,
+  fillFromSaved,
+  fillerLoaders,
+  formatSheetDate,
+  growthFiller,
+  targetSplitFiller,
+  applyTargetSplitFill,
+  growthCells,
+  isBlankSheet,
+  normalizeValues,
+  pageRules,
+  paperCards,
+  paperRows,
+  readNumber,
+  readToolSave,
+  removeRecord,
+  sheetFields,
+  sheetValuesSchema,
+  tableTotals,
+  translatedStrings,
+  worksheetSchema,
+  worksheets,
+  type SheetValues,
+  type TableField,
+  type Worksheet,
+  type WorksheetInput,
+} from '../../src/lib/worksheets';
+import { growthStateSchema } from '../../src/lib/growthTool';
+import { splitDefaults, type SplitState } from '../../src/lib/splitState';
+
+const han = /\p{Script=Han}/u;
+
+function table(sheet: Worksheet, id: string): TableField {
+  const field = sheetFields(sheet).find((candidate) => candidate.id === id);
+  if (field?.type !== 'table') throw new Error(`${sheet.slug} has no table ${id}`);
+  return field;
+}
+
+/** A valid definition to break in one place at a time. */
+function minimalSheet(): WorksheetInput {
+  return {
+    slug: 'coaching-record',
+    title: { 'zh-CN': '表', en: 'Sheet' },
+    instructions: { 'zh-CN': '说明', en: 'Instructions' },
+    orientation: 'portrait',
+    pages: 1,
+    chapter: 'course/team-performance',
+    sections: [
+      {
+        id: 'one',
+        title: { 'zh-CN': '一', en: 'One' },
+        fields: [
+          {
+            type: 'table',
+            id: 'numbers',
+            label: { 'zh-CN': '数字', en: 'Numbers' },
+            rows: 3,
+            columns: [
+              { id: 'name', label: { 'zh-CN': '名称', en: 'Name' } },
+              { id: 'plan', label: { 'zh-CN': '计划', en: 'Plan' }, kind: 'money' },
+              { id: 'actual', label: { 'zh-CN': '实际', en: 'Actual' }, kind: 'money' },
+              { id: 'rate', label: { 'zh-CN': '完成率', en: 'Achieved' }, kind: 'ratio', of: 'actual', over: 'plan' },
+            ],
+            totals: { label: { 'zh-CN': '合计', en: 'Total' } },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+describe('worksheet definitions', () => {
+  it('has one definition for every worksheet slug in the catalog, under its own slug', () => {
+    expect(Object.keys(worksheets).sort()).toEqual([...worksheetSlugs].sort());
+    for (const slug of worksheetSlugs) expect(worksheets[slug].slug).toBe(slug);
+  });
+
+  for (const slug of worksheetSlugs) {
+    describe(slug, () => {
+      const sheet = worksheets[slug];
+
+      it('validates against the definition schema', () => {
+        const result = worksheetSchema.safeParse(sheet);
+        expect(result.success, result.success ? '' : result.error.message).toBe(true);
+      });
+
+      it('has every string in both languages: Chinese with Chinese characters, English without', () => {
+        const strings = translatedStrings(sheet);
+        expect(strings.length).toBeGreaterThan(10);
+        for (const { path, text } of strings) {
+          expect(Object.keys(text).sort(), path).toEqual(['en', 'zh-CN']);
+          expect(text['zh-CN'].trim(), `${path} zh-CN`).not.toBe('');
+          expect(text.en.trim(), `${path} en`).not.toBe('');
+          expect(han.test(text.en), `${path} en is not English: ${text.en}`).toBe(false);
+          // A language-neutral label (a month abbreviation, a letter) may be the same in both.
+          if (text['zh-CN'] !== text.en) expect(han.test(text['zh-CN']), `${path} zh-CN: ${text['zh-CN']}`).toBe(true);
+        }
+      });
+
+      it('is titled as the catalog names it', () => {
+        expect(sheet.title).toEqual(worksheetNames[slug]);
+      });
+
+      it('starts exactly as many pages as it declares, so a blank sheet fills them', () => {
+        const breaks = sheet.sections.filter((section) => section.breakBefore).length;
+        expect(breaks + 1).toBe(sheet.pages);
+      });
+
+      it('prints nothing that names the site’s sidebar groups', () => {
+        // The e2e test looks for these words in the PDF to prove the site's chrome did not print.
+        const chrome = ['课程', '工具', '术语表', '工作表', 'Course', 'Tools', 'Glossary', 'Worksheets'];
+        for (const { path, text } of translatedStrings(sheet)) {
+          for (const word of chrome) {
+            expect(text['zh-CN'].includes(word) || text.en.includes(word), `${path} says ${word}`).toBe(false);
+          }
+        }
+      });
+
+      it('round-trips a blank sheet through the saved-state schema and back unchanged', () => {
+        const blank = blankSheet(sheet);
+        const parsed = sheetValuesSchema.safeParse(blank);
+        expect(parsed.success).toBe(true);
+        expect(normalizeValues(sheet, blank)).toEqual(blank);
+        expect(isBlankSheet(blank)).toBe(true);
+      });
+    });
+  }
+
+  it('lands landscape only where a wide table needs it: the target breakdown', () => {
+    const landscape = worksheetSlugs.filter((slug) => worksheets[slug].orientation === 'landscape');
+    expect(landscape).toEqual(['target-breakdown']);
+    const months = table(worksheets['target-breakdown'], 'months');
+    expect(months.columns.filter((column) => column.kind === 'money')).toHaveLength(12);
+    expect(months.totals?.row).toBe(true);
+    expect(months.totals?.column).toBe(true);
+  });
+
+  it('draws several FABE cards with feature, advantage, benefit and evidence', () => {
+    const cards = sheetFields(worksheets['fabe-cards']).find((field) => field.type === 'cards');
+    expect(cards?.type).toBe('cards');
+    if (cards?.type !== 'cards') return;
+    expect(cards.count).toBeGreaterThanOrEqual(4);
+    expect(cards.parts.map((part) => part.id)).toEqual(expect.arrayContaining(['feature', 'advantage', 'benefit', 'evidence']));
+  });
+
+  it('lists the twelve elements of a promotion in the course’s order', () => {
+    const sections = worksheets['promotion-elements'].sections;
+    expect(sections).toHaveLength(12);
+    expect(sections.map((section) => section.title['zh-CN'].replace(/^\d+\.\s*/, ''))).toEqual([
+      '促销目的/目标',
+      '促销对象',
+      '促销产品',
+      '促销时间',
+      '促销范围',
+      '优惠设计',
+      '促销主题',
+      '促销预算',
+      '促销话术（FABE）',
+      '促销沟通与邀约',
+      '促销时间表',
+      '促销执行与评估',
+    ]);
+  });
+
+  it('engine strings exist in both languages', () => {
+    for (const [key, text] of Object.entries(worksheetStrings)) {
+      expect(Object.keys(text).sort(), key).toEqual(['en', 'zh-CN']);
+      expect(typeof text['zh-CN'] === 'string' && typeof text.en === 'string', key).toBe(true);
+    }
+  });
+});
+
+describe('the definition schema', () => {
+  it('accepts the minimal sheet', () => {
+    expect(worksheetSchema.safeParse(minimalSheet()).success).toBe(true);
+  });
+
+  it('refuses a label with a blank language', () => {
+    const sheet = minimalSheet();
+    sheet.title = { 'zh-CN': '表', en: '  ' };
+    expect(worksheetSchema.safeParse(sheet).success).toBe(false);
+  });
+
+  it('refuses a label missing a language', () => {
+    const sheet = minimalSheet() as unknown as { title: Record<string, string> };
+    sheet.title = { 'zh-CN': '表' };
+    expect(worksheetSchema.safeParse(sheet).success).toBe(false);
+  });
+
+  it('refuses two fields with one id', () => {
+    const sheet = minimalSheet();
+    const section = sheet.sections[0]!;
+    section.fields.push({ type: 'text', id: 'numbers', label: { 'zh-CN': '重复', en: 'Again' } });
+    const result = worksheetSchema.safeParse(sheet);
+    expect(result.success).toBe(false);
+    expect(result.error?.message).toContain('used twice');
+  });
+
+  it('refuses a computed column that names a column that is not a number', () => {
+    const sheet = minimalSheet();
+    const field = sheet.sections[0]!.fields[0]!;
+    if (field.type !== 'table') throw new Error('table expected');
+    field.columns[3] = { id: 'rate', label: { 'zh-CN': '率', en: 'Rate' }, kind: 'ratio', of: 'name', over: 'plan' };
+    expect(worksheetSchema.safeParse(sheet).success).toBe(false);
+  });
+
+  it('refuses a column of row kinds in a table whose rows have no kind', () => {
+    const sheet = minimalSheet();
+    const field = sheet.sections[0]!.fields[0]!;
+    if (field.type !== 'table') throw new Error('table expected');
+    field.columns.push({ id: 'by-row', label: { 'zh-CN': '按行', en: 'By row' }, kind: 'row' });
+    expect(worksheetSchema.safeParse(sheet).success).toBe(false);
+  });
+
+  it('refuses more page breaks than declared pages', () => {
+    const sheet = minimalSheet();
+    sheet.sections.push({ id: 'two', title: { 'zh-CN': '二', en: 'Two' }, breakBefore: true, fields: [{ type: 'text', id: 'x', label: { 'zh-CN': '某', en: 'X' } }] });
+    expect(worksheetSchema.safeParse(sheet).success).toBe(false);
+    sheet.pages = 2;
+    expect(worksheetSchema.safeParse(sheet).success).toBe(true);
+  });
+
+  it('refuses a growth fill into a table without fixed rows', () => {
+    const sheet = minimalSheet();
+    sheet.fills = [{ source: 'growth', table: 'numbers', current: 'plan' }];
+    expect(worksheetSchema.safeParse(sheet).success).toBe(false);
+  });
+
+  it('refuses an unknown slug and an unknown field type', () => {
+    expect(worksheetSchema.safeParse({ ...minimalSheet(), slug: 'nope' }).success).toBe(false);
+    const sheet = minimalSheet() as unknown as { sections: { fields: unknown[] }[] };
+    sheet.sections[0]!.fields.push({ type: 'slider', id: 'x', label: { 'zh-CN': '某', en: 'X' } });
+    expect(worksheetSchema.safeParse(sheet).success).toBe(false);
+  });
+});
+
+describe('values', () => {
+  const sheet = worksheetSchema.parse(minimalSheet());
+  const numbers = table(sheet, 'numbers');
+
+  it('reads numbers the way the tools do, and leaves a blank field blank', () => {
+    expect(readNumber('30万', 'money')).toEqual({ ok: true, value: 300000 });
+    expect(readNumber('', 'money')).toEqual({ ok: true, value: undefined });
+    expect(readNumber('１２０%', 'percent')).toEqual({ ok: true, value: 120 });
+    expect(readNumber('abc', 'money')).toEqual({ ok: false, error: { code: 'invalid' } });
+    expect(readNumber('-5', 'money')).toEqual({ ok: false, error: { code: 'negative' } });
+    expect(readNumber('-5', 'money', true)).toEqual({ ok: true, value: -5 });
+    expect(readNumber('2.5', 'count')).toEqual({ ok: false, error: { code: 'not-whole' } });
+  });
+
+  it('computes an achievement and an uplift, and nothing when a side is missing or zero', () => {
+    const rate = numbers.columns[3]!;
+    expect(computedCell(numbers, rate, { plan: '200', actual: '210' }, undefined)).toBeCloseTo(105, 10);
+    expect(computedCell(numbers, rate, { plan: '0', actual: '210' }, undefined)).toBeNull();
+    expect(computedCell(numbers, rate, { plan: '200' }, undefined)).toBeNull();
+    expect(computedCell(numbers, rate, { plan: 'abc', actual: '1' }, undefined)).toBeNull();
+    const diagnosis = table(worksheets['growth-diagnosis'], 'factors');
+    const change = diagnosis.columns.find((column) => column.kind === 'change')!;
+    const active = typeof diagnosis.rows === 'number' ? undefined : diagnosis.rows[1];
+    expect(computedCell(diagnosis, change, { current: '30%', target: '37.8' }, active)).toBeCloseTo(26, 10);
+  });
+
+  it('adds rows and columns of money to the cent, skipping blanks and text', () => {
+    const totals = tableTotals(numbers, [
+      { name: 'A', plan: '0.1', actual: '1万' },
+      { name: 'B', plan: '0.2', actual: 'abc' },
+      { name: 'C' },
+    ]);
+    expect(totals.columns['plan']).toBe(0.3);
+    expect(totals.columns['actual']).toBe(10000);
+    expect(totals.rows).toEqual([10000.1, 0.2, null]);
+    expect(totals.grand).toBe(10000.3);
+  });
+
+  it('makes the total of the row totals equal the total of the column totals', () => {
+    const months = table(worksheets['target-breakdown'], 'months');
+    const cell = fc.option(fc.integer({ min: 0, max: 10_000_000 }).map((yuan) => String(yuan / 100)), { nil: undefined });
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 12, maxLength: 12 }), { minLength: 1, maxLength: 10 }), (grid) => {
+        const rows = grid.map((row) => Object.fromEntries(row.flatMap((value, index) => (value === undefined ? [] : [[`m${index + 1}`, value]]))));
+        const totals = tableTotals(months, rows);
+        const byColumns = Object.values(totals.columns).reduce<number>((sum, value) => sum + Math.round((value ?? 0) * 100), 0);
+        const byRows = totals.rows.reduce<number>((sum, value) => sum + Math.round((value ?? 0) * 100), 0);
+        expect(byRows).toBe(byColumns);
+        expect(Math.round((totals.grand ?? 0) * 100)).toBe(byColumns);
+      }),
+    );
+  });
+
+  it('keeps only what the definition knows when saved values are read back', () => {
+    const saved: SheetValues = {
+      header: { name: '陈经理', region: '华东', date: '2025-08-01' },
+      values: {
+        numbers: [{ name: 'A', plan: '100', rate: '999', ghost: 'x' }, { plan: '' }],
+        gone: 'a field that was removed',
+      },
+    };
+    const normalized = normalizeValues(sheet, saved);
+    expect(normalized.values['numbers']).toEqual([{ name: 'A', plan: '100' }, {}]);
+    expect(normalized.values).not.toHaveProperty('gone');
+    expect(normalized.header.name).toBe('陈经理');
+  });
+
+  it('gives fixed-row tables exactly their rows and drops unknown checkbox options', () => {
+    const diagnosis = worksheets['growth-diagnosis'];
+    const normalized = normalizeValues(diagnosis, {
+      header: { name: '', region: '', date: '' },
+      values: { factors: [{ current: '1' }], definitions: ['covered', 'made-up'], period: ['not', 'text'] },
+    });
+    expect(normalized.values['factors']).toHaveLength(4);
+    expect(normalized.values['definitions']).toEqual(['covered']);
+    expect(normalized.values['period']).toBe('');
+  });
+
+  it('adds rows up to the maximum and never removes the last one', () => {
+    let rows = [{}];
+    for (let index = 0; index < numbers.maxRows + 5; index += 1) rows = addRecord(numbers, rows);
+    expect(rows).toHaveLength(numbers.maxRows);
+    expect(removeRecord([{ name: 'only' }], 0)).toEqual([{}]);
+    expect(removeRecord([{ name: 'a' }, { name: 'b' }], 0)).toEqual([{ name: 'b' }]);
+  });
+
+  it('prints written rows, then blank rows up to the blank sheet’s count', () => {
+    expect(paperRows(numbers, [{}, { name: 'A' }, {}])).toEqual([{ name: 'A' }, {}, {}]);
+    const many = Array.from({ length: 5 }, (_, index) => ({ name: String(index) }));
+    expect(paperRows(numbers, many)).toHaveLength(5);
+  });
+
+  it('prints written cards, then blank ones to fill the page and the last row', () => {
+    const cards = sheetFields(worksheets['fabe-cards']).find((field) => field.type === 'cards');
+    if (cards?.type !== 'cards') throw new Error('cards expected');
+    expect(paperCards(cards, [{ product: 'A' }])).toHaveLength(4);
+    expect(paperCards(cards, Array.from({ length: 5 }, () => ({ product: 'A' })))).toHaveLength(6);
+  });
+
+  it('is saved, versioned, and set aside with a notice when it cannot be read', () => {
+    const storage = memoryStorage();
+    const store = createSavedStateStore({ storage, name: 'worksheet:monthly-plan', version: SHEET_VALUES_VERSION, schema: sheetValuesSchema });
+    expect(store.key).toBe('playbook:worksheet:monthly-plan');
+    const values = blankSheet(worksheets['monthly-plan']);
+    values.header.name = '陈经理';
+    expect(store.save(values)).toEqual({ ok: true });
+    expect(store.load()).toEqual({ status: 'ok', value: values });
+    storage.setItem(store.key, '{"version":1,"data":{"header":"nope"}}');
+    const loaded = store.load();
+    expect(loaded.status).toBe('set-aside');
+  });
+});
+
+describe('fill from the growth calculator', () => {
+  const saved = (data: unknown, version = 1) => JSON.stringify({ version, savedAt: '2025-08-01T08:00:00.000Z', data });
+
+  it('reads a saved scenario without touching it, and says when there is none or it is unreadable', () => {
+    expect(readToolSave(null, 1, growthStateSchema)).toEqual({ status: 'empty' });
+    expect(readToolSave('not json', 1, growthStateSchema)).toEqual({ status: 'unreadable' });
+    expect(readToolSave(saved(growthDefaults, 2), 1, growthStateSchema)).toEqual({ status: 'unreadable' });
+    expect(readToolSave(saved({ ...growthDefaults, customers: 'lots' }), 1, growthStateSchema)).toEqual({ status: 'unreadable' });
+    expect(readToolSave(saved(growthDefaults), 1, growthStateSchema)).toEqual({
+      status: 'ok',
+      value: growthDefaults,
+      savedAt: '2025-08-01T08:00:00.000Z',
+    });
+  });
+
+  it('turns the course example (200 × 30% × ¥5,000, doubled) into cells', () => {
+    const cells = growthCells(growthDefaults);
+    expect(cells.customers).toEqual({ current: '200', target: '252', change: '25.99' });
+    expect(cells.active).toEqual({ current: '30', target: '37.8', change: '25.99' });
+    expect(cells.aov.current).toBe('5000');
+    expect(Number(cells.aov.target)).toBeCloseTo(6299.6, 1);
+    expect(cells.sales).toEqual({ current: '300000', target: '600000', change: '100' });
+  });
+
+  it('writes current and planned values into sheet 2 and leaves everything else as it was', () => {
+    const sheet = worksheets['growth-diagnosis'];
+    const values = blankSheet(sheet);
+    values.values['period'] = '2025 年 5–7 月';
+    const fill = sheet.fills[0]!;
+    if (fill.source !== 'growth') throw new Error('growth fill expected');
+    const outcome = applyGrowthFill(sheet, values, fill, { ...growthDefaults, target: 800000 });
+    expect(outcome.filled).toBe(8);
+    const rows = outcome.values.values['factors'] as Record<string, string>[];
+    expect(rows[0]).toEqual({ current: '200', target: expect.any(String) });
+    expect(rows[3]).toEqual({ current: '300000', target: '800000' });
+    expect(outcome.values.values['period']).toBe('2025 年 5–7 月');
+    const factors = table(sheet, 'factors');
+    const change = factors.columns.find((column) => column.id === 'change')!;
+    const salesRow = typeof factors.rows === 'number' ? undefined : factors.rows[3];
+    expect(computedCell(factors, change, rows[3]!, salesRow)).toBeCloseTo(166.67, 2);
+  });
+
+  it('fills the growth part of the monthly plan from the saved text', () => {
+    const sheet = worksheets['monthly-plan'];
+    const result = fillFromSaved(growthFiller, sheet, blankSheet(sheet), sheet.fills[0]!, saved(growthDefaults));
+    expect(result.status).toBe('filled');
+    if (result.status !== 'filled') return;
+    const rows = result.outcome.values.values['targets'] as Record<string, string>[];
+    expect(rows.map((row) => row['last'])).toEqual(['200', '30', '5000', '300000']);
+    expect(fillFromSaved(growthFiller, sheet, blankSheet(sheet), sheet.fills[0]!, null)).toEqual({ status: 'empty' });
+    expect(fillFromSaved(growthFiller, sheet, blankSheet(sheet), sheet.fills[0]!, '{')).toEqual({ status: 'unreadable' });
+  });
+
+  it('names the growth fill on exactly the two sheets that have it, and the split on the breakdown', () => {
+    const using = (source: string) => worksheetSlugs.filter((slug) => worksheets[slug].fills.some((fill) => fill.source === source)).sort();
+    expect(using('growth')).toEqual(['growth-diagnosis', 'monthly-plan']);
+    expect(using('target-split')).toEqual(['monthly-plan', 'target-breakdown']);
+  });
+});
+
+describe('fill from the target splitter', () => {
+  const sheet = worksheets['target-breakdown'];
+  const fill = sheet.fills[0]!;
+  const state: SplitState = {
+    ...splitDefaults,
+    total: 1_320_000,
+    method: 'weights',
+    roundingUnit: 10_000,
+    overPercent: 5,
+    units: [
+      { name: '刘洋', weight: 40 },
+      { name: '周婷', weight: 35 },
+      { name: '孙浩', weight: 25 },
+    ],
+  };
+
+  it('writes one row per unit with twelve months that add up to its quota, and the split’s settings', () => {
+    if (fill.source !== 'target-split') throw new Error('target-split fill expected');
+    const outcome = applyTargetSplitFill(sheet, blankSheet(sheet), fill, state);
+    const rows = outcome.values.values['months'] as Record<string, string>[];
+    expect(rows.map((row) => row['unit'])).toEqual(['刘洋', '周婷', '孙浩']);
+    const totals = tableTotals(table(sheet, 'months'), rows);
+    // 1,320,000 + 5 % = 1,386,000 assigned, in units of 10,000 where they can be.
+    expect(totals.grand).toBe(1_386_000);
+    expect(totals.rows.reduce<number>((sum, value) => sum + (value ?? 0), 0)).toBe(1_386_000);
+    expect(outcome.values.values['target']).toBe('1320000');
+    expect(outcome.values.values['over']).toBe('5');
+    expect(outcome.values.values['rounding']).toBe('10000');
+    expect(outcome.values.values['method']).toEqual(['weights']);
+    expect(outcome.filled).toBe(36 + 4);
+  });
+
+  it('writes each person’s quota into section 2 of the monthly plan', () => {
+    const plan = worksheets['monthly-plan'];
+    const splitFill = plan.fills.find((candidate) => candidate.source === 'target-split')!;
+    const result = fillFromSaved(targetSplitFiller, plan, blankSheet(plan), splitFill, JSON.stringify({ version: 1, savedAt: 'x', data: { ...state, overPercent: 0 } }));
+    if (result.status !== 'filled') throw new Error(result.status);
+    // The course's case: 1,320,000 split 40/35/25 in units of 10,000.
+    expect(result.outcome.values.values['people']).toEqual([
+      { person: '刘洋', amount: '530000' },
+      { person: '周婷', amount: '460000' },
+      { person: '孙浩', amount: '330000' },
+    ]);
+  });
+
+  it('writes nothing when the split has no units, and reads the tool’s save without changing it', async () => {
+    const raw = JSON.stringify({ version: 1, savedAt: '2025-08-01T08:00:00.000Z', data: splitDefaults });
+    expect(fillFromSaved(targetSplitFiller, sheet, blankSheet(sheet), fill, raw)).toEqual({ status: 'nothing' });
+    const loaded = await fillerLoaders['target-split']!();
+    expect(loaded.storageKey).toBe('playbook:target-split');
+    const result = loaded.run(sheet, blankSheet(sheet), fill, JSON.stringify({ version: 1, savedAt: 'x', data: state }));
+    expect(result.status).toBe('filled');
+    expect(loaded.run(sheet, blankSheet(sheet), fill, JSON.stringify({ version: 2, data: state }))).toEqual({ status: 'unreadable' });
+  });
+
+  it('leaves a growth fill alone and a growth filler leaves a split fill alone', () => {
+    const values = blankSheet(sheet);
+    expect(growthFiller.apply(sheet, values, fill, growthDefaults)).toEqual({ values, filled: 0 });
+  });
+
+  it('refuses a split fill whose table lacks the month columns', () => {
+    const broken = minimalSheet();
+    broken.fills = [{ source: 'target-split', table: 'numbers', unitColumn: 'name', months: true }];
+    const messages = worksheetSchema.safeParse(broken).error?.issues.map((issue) => issue.message) ?? [];
+    expect(messages).toContain('table "numbers" has no column "m1"');
+  });
+
+  it('has no loader for a tool whose saved state is not settled yet', () => {
+    expect(fillerLoaders.promotion).toBeNull();
+  });
+});
+
+describe('paper', () => {
+  it('writes any text as a CSS string that cannot be left', () => {
+    expect(cssString('月度生意提升计划')).toBe('"月度生意提升计划"');
+    expect(cssString('https://playbook.example/worksheets/a/')).toBe('"https://playbook.example/worksheets/a/"');
+    expect(cssString('a"b')).toBe('"a\\22 b"');
+    expect(cssString('x\\y')).toBe('"x\\5c y"');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const css = cssString(text);
+        const inner = css.slice(1, -1);
+        expect(inner).not.toMatch(/["\n\r\f]/);
+        // Every backslash starts a hex escape followed by a space.
+        expect(inner.replace(/\\[0-9a-f]{1,6} /g, '')).not.toContain('\\');
+      }),
+    );
+  });
+
+  it('puts the address and the page number in the margins, and the title from page two', () => {
+    const rules = pageRules({
+      orientation: 'landscape',
+      title: '业绩目标分解表',
+      url: 'https://playbook.example/worksheets/target-breakdown/',
+      pageNumber: { before: '第 ', between: ' 页，共 ', after: ' 页' },
+    });
+    expect(rules).toContain('@page worksheet-landscape {');
+    expect(rules).toContain('@bottom-left { content: "https://playbook.example/worksheets/target-breakdown/"; }');
+    expect(rules).toContain('@bottom-right { content: "第 " counter(page) " 页，共 " counter(pages) " 页"; }');
+    expect(rules).toMatch(/@page worksheet-landscape:first \{\s*@top-left \{ content: none; \}/);
+  });
+
+  it('prints dates as each language writes them, and leaves other text alone', () => {
+    expect(formatSheetDate('2025-08-01', 'zh-CN')).toBe('2025年8月1日');
+    expect(formatSheetDate('2025-08-01', 'en')).toBe('1 Aug 2025');
+    expect(formatSheetDate('2025-02-30', 'en')).toBe('2025-02-30');
+    expect(formatSheetDate('next week', 'zh-CN')).toBe('next week');
+  });
+});
