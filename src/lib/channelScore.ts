@@ -21,8 +21,11 @@
  *   strictly descending.
  */
 
-import { z } from 'zod';
-import { roundTo } from './numbers.ts';
+import * as z from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
+import { checkAgainstSchema, parseField, type FieldError, type FieldResult } from './fields.ts';
+import { parseNumber, roundTo } from './numbers.ts';
+import { readQuery, type QueryReading } from './share.ts';
 
 // ---------------------------------------------------------------------------
 // State
@@ -40,22 +43,22 @@ export const MAX_ENCODED_LENGTH = 8000;
 export const defaultCriterionKeys = ['sales', 'growth', 'margin', 'collection', 'coverage', 'cooperation'] as const;
 
 /** Keys are short ids that stay stable when the name changes: a-z, 0-9 and '-', up to 32 characters. */
-const keySchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/);
+const keySchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,31}$/));
 
 /** A score: 1 (poor) to 5 (excellent); decimals allowed. */
-export const scoreSchema = z.number().min(MIN_SCORE).max(MAX_SCORE);
+export const scoreSchema = z.number().check(z.minimum(MIN_SCORE), z.maximum(MAX_SCORE));
 
 /** A weight: 0–1000, any scale; weights are normalised by their sum. */
-export const weightSchema = z.number().min(0).max(MAX_WEIGHT);
+export const weightSchema = z.number().check(z.minimum(0), z.maximum(MAX_WEIGHT));
 
 /** A band threshold on the 1–5 total. */
-export const thresholdSchema = z.number().min(MIN_SCORE).max(MAX_SCORE);
+export const thresholdSchema = z.number().check(z.minimum(MIN_SCORE), z.maximum(MAX_SCORE));
 
 export const criterionSchema = z.object({
   /** Stable id; built-ins use defaultCriterionKeys, added ones get 'c1', 'c2', …. */
   key: keySchema,
   /** The user's name, trimmed, up to 60 characters. Absent: the UI's name for a built-in key. */
-  name: z.string().trim().max(MAX_LABEL_LENGTH).optional(),
+  name: z.optional(z.string().check(z.trim(), z.maxLength(MAX_LABEL_LENGTH))),
   /** Relative weight, 0–1000. */
   weight: weightSchema,
 });
@@ -64,9 +67,9 @@ export const channelSchema = z.object({
   /** Stable id, 'ch1', 'ch2', …. */
   key: keySchema,
   /** The user's name for the channel, trimmed, up to 60 characters; may be empty while typing. */
-  name: z.string().trim().max(MAX_LABEL_LENGTH),
+  name: z.string().check(z.trim(), z.maxLength(MAX_LABEL_LENGTH)),
   /** Score per criterion key, 1–5. A criterion without an entry is not scored yet. Default {}. */
-  scores: z.record(keySchema, scoreSchema).default({}),
+  scores: z._default(z.record(keySchema, scoreSchema), {}),
 });
 
 export const thresholdsSchema = z
@@ -78,10 +81,12 @@ export const thresholdsSchema = z
     /** Total at or above this → 'review'; below → 'exit'. Default 2. */
     review: thresholdSchema,
   })
-  .refine((t) => t.invest > t.improve && t.improve > t.review, {
-    message: 'thresholds-not-descending',
-    path: ['improve'],
-  });
+  .check(
+    z.refine((t) => t.invest > t.improve && t.improve > t.review, {
+      message: 'thresholds-not-descending',
+      path: ['improve'],
+    }),
+  );
 
 export type Thresholds = z.output<typeof thresholdsSchema>;
 export const DEFAULT_THRESHOLDS: Thresholds = { invest: 4, improve: 3, review: 2 };
@@ -100,17 +105,18 @@ export const DEFAULT_WEIGHTS: Readonly<Record<(typeof defaultCriterionKeys)[numb
 export const channelStateSchema = z
   .object({
     /** Up to 20 criteria, keys unique. Default: the six built-ins with DEFAULT_WEIGHTS. */
-    criteria: z
-      .array(criterionSchema)
-      .max(MAX_CRITERIA)
-      .default(() => defaultCriterionKeys.map((key) => ({ key, weight: DEFAULT_WEIGHTS[key] }))),
+    criteria: z._default(z.array(criterionSchema).check(z.maxLength(MAX_CRITERIA)), () =>
+      defaultCriterionKeys.map((key) => ({ key, weight: DEFAULT_WEIGHTS[key] })),
+    ),
     /** Up to 50 channels, keys unique. Default none. */
-    channels: z.array(channelSchema).max(MAX_CHANNELS).default([]),
+    channels: z._default(z.array(channelSchema).check(z.maxLength(MAX_CHANNELS)), []),
     /** Band thresholds on the 1–5 total, strictly descending. Default 4 / 3 / 2. */
-    thresholds: thresholdsSchema.default({ ...DEFAULT_THRESHOLDS }),
+    thresholds: z._default(thresholdsSchema, () => ({ ...DEFAULT_THRESHOLDS })),
   })
-  .refine((state) => unique(state.criteria.map((c) => c.key)), { message: 'duplicate-criterion', path: ['criteria'] })
-  .refine((state) => unique(state.channels.map((c) => c.key)), { message: 'duplicate-channel', path: ['channels'] });
+  .check(
+    z.refine((state) => unique(state.criteria.map((c) => c.key)), { message: 'duplicate-criterion', path: ['criteria'] }),
+    z.refine((state) => unique(state.channels.map((c) => c.key)), { message: 'duplicate-channel', path: ['channels'] }),
+  );
 
 export type ChannelState = z.output<typeof channelStateSchema>;
 export type Criterion = z.output<typeof criterionSchema>;
@@ -453,4 +459,158 @@ function fromBase64Url(text: string): Uint8Array | null {
   } catch {
     return null;
   }
+}
+
+// ---------------------------------------------------------------------------
+// What people type, what links carry, and the example the page opens with
+
+/** Reads a typed score: empty means "not scored yet" (value undefined); otherwise a number 1–5. */
+export function readScoreText(text: string): FieldResult {
+  if (typeof text === 'string' && text.trim() === '') return { ok: true, value: undefined };
+  return readPlainDecimal(text, scoreSchema);
+}
+
+/**
+ * A plain decimal such as 3.5 checked against a schema. Units that make sense for money or
+ * percents (¥, 万, %, 倍) make no sense on a 1–5 scale, so they are refused rather than read.
+ */
+function readPlainDecimal(text: string, schema: $ZodType<number>): FieldResult {
+  if (typeof text !== 'string') return { ok: false, error: { code: 'invalid' } };
+  const parsed = parseNumber(text, { kind: 'money' });
+  if (!parsed.ok) return { ok: false, error: { code: parsed.error } };
+  if (/[%％¥￥元万亿千kKwWmM×xX倍]/.test(text)) return { ok: false, error: { code: 'invalid' } };
+  return checkAgainstSchema(parsed.value, schema);
+}
+
+/** Reads a typed weight, 0–1000; "25%" is read as 25, since weights are often written as percents. */
+export function readWeightText(text: string): FieldResult {
+  return parseField(text, { kind: 'percent', schema: weightSchema });
+}
+
+/**
+ * Reads every typed weight together, by criterion key: each must be a number 0–1000 (its error
+ * sits beside its field), and one at least must be above 0 (`zero`: valid one by one, all 0).
+ */
+export function readWeightTexts(
+  texts: Readonly<Record<string, string>>,
+): { ok: true; weights: Record<string, number> } | { ok: false; errors: Record<string, FieldError>; zero: boolean } {
+  const errors: Record<string, FieldError> = {};
+  const weights: Record<string, number> = {};
+  for (const [key, text] of Object.entries(texts)) {
+    const result = readWeightText(text);
+    if (result.ok && result.value !== undefined) weights[key] = result.value;
+    else if (!result.ok) errors[key] = result.error;
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors, zero: false };
+  return normaliseWeights(Object.values(weights)).ok ? { ok: true, weights } : { ok: false, errors, zero: true };
+}
+
+export type ThresholdKey = keyof Thresholds;
+export const thresholdKeys: readonly ThresholdKey[] = ['invest', 'improve', 'review'];
+
+/**
+ * Reads the three typed band thresholds. Each must be a number 1–5 (its error sits beside its
+ * field); together they must fall strictly (`order`: they are valid one by one but not descending).
+ */
+export function readThresholdTexts(
+  texts: Readonly<Record<ThresholdKey, string>>,
+): { ok: true; thresholds: Thresholds } | { ok: false; errors: Partial<Record<ThresholdKey, FieldError>>; order: boolean } {
+  const errors: Partial<Record<ThresholdKey, FieldError>> = {};
+  const values: Partial<Record<ThresholdKey, number>> = {};
+  for (const key of thresholdKeys) {
+    const result = readPlainDecimal(texts[key] ?? '', thresholdSchema);
+    if (result.ok && result.value !== undefined) values[key] = result.value;
+    else if (!result.ok) errors[key] = result.error;
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors, order: false };
+  const thresholds = values as Thresholds;
+  return checkThresholds(thresholds) === null ? { ok: true, thresholds } : { ok: false, errors, order: true };
+}
+
+/** The link parameter that carries the whole state. */
+export const STATE_PARAM = 's';
+
+export interface ChannelLinkReading {
+  /** The link's flags (present) and its other parameters, which are ignored and reported. */
+  reading: QueryReading<never>;
+  /** What `s` held: null when the link has none. */
+  link: { ok: true; state: ChannelState } | { ok: false; error: LinkError } | null;
+}
+
+/**
+ * Reads a scorecard link: the state from `s` (first one; a repeat is reported), the `present`
+ * flag, and every other parameter reported as unknown. Never throws; values are never echoed.
+ */
+export function readChannelLink(search: string): ChannelLinkReading {
+  const params = new URLSearchParams(search);
+  const states = params.getAll(STATE_PARAM);
+  params.delete(STATE_PARAM);
+  const reading = readQuery<never>(params.toString(), [], ['present']);
+  if (states.length > 1) reading.ignored.unshift({ param: STATE_PARAM, reason: 'repeated' });
+  const first = states[0];
+  return { reading: { ...reading, carriesState: first !== undefined }, link: first === undefined ? null : decodeChannelState(first) };
+}
+
+/** The query string for a state: `?s=…` plus flags that are on; no `s` when it will not fit a link. */
+export function writeChannelLink(state: ChannelState, flags: Readonly<Record<string, boolean>> = {}): { search: string; fits: boolean } {
+  const encoded = encodeChannelState(state);
+  const params = new URLSearchParams();
+  if (encoded.ok) params.set(STATE_PARAM, encoded.text);
+  for (const [name, on] of Object.entries(flags)) if (on) params.set(name, '1');
+  const text = params.toString();
+  return { search: text ? `?${text}` : '', fits: encoded.ok };
+}
+
+/** Whether two states say the same thing (scores compared by criterion, whatever their order). */
+export function sameChannelState(left: ChannelState, right: ChannelState): boolean {
+  return canonical(left) === canonical(right);
+}
+
+function canonical(state: ChannelState): string {
+  return JSON.stringify({
+    criteria: state.criteria.map((c) => [c.key, c.name ?? null, c.weight]),
+    channels: state.channels.map((c) => [c.key, c.name, Object.entries(c.scores).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]),
+    thresholds: [state.thresholds.invest, state.thresholds.improve, state.thresholds.review],
+  });
+}
+
+/**
+ * The Part 3 case (new-channels chapter): wholesale, supermarkets and restaurants scored on the
+ * six built-in criteria weighted 25/20/20/15/10/10, banded at 3.5 / 2.8 / 2 so the totals
+ * 3.45 / 2.55 / 3.65 fall where the case's decisions put them. Illustrative numbers.
+ */
+export const exampleScores = {
+  weights: { sales: 25, growth: 20, margin: 20, collection: 15, coverage: 10, cooperation: 10 },
+  channels: [
+    { sales: 5, growth: 2, margin: 2, collection: 4, coverage: 5, cooperation: 3 },
+    { sales: 4, growth: 1, margin: 4, collection: 1, coverage: 2, cooperation: 2 },
+    { sales: 1, growth: 5, margin: 5, collection: 4, coverage: 3, cooperation: 5 },
+  ],
+  thresholds: { invest: 3.5, improve: 2.8, review: 2 },
+} as const satisfies {
+  weights: Record<(typeof defaultCriterionKeys)[number], number>;
+  channels: readonly Record<(typeof defaultCriterionKeys)[number], number>[];
+  thresholds: Thresholds;
+};
+
+/** The example state, with the channels named in the page's language (wholesale, supermarkets, restaurants). */
+export function channelExample(names: readonly [string, string, string]): ChannelState {
+  return channelStateSchema.parse({
+    criteria: defaultCriterionKeys.map((key) => ({ key, weight: exampleScores.weights[key] })),
+    channels: exampleScores.channels.map((scores, index) => ({ key: `ch${index + 1}`, name: names[index], scores: { ...scores } })),
+    thresholds: { ...exampleScores.thresholds },
+  });
+}
+
+/** Most channels a radar chart compares; more lines than this cannot be told apart. */
+export const MAX_RADAR_CHANNELS = 5;
+
+/**
+ * The channels on the radar: the ones chosen that still exist, in list order, at most five.
+ * Before anyone has chosen (null), the first five.
+ */
+export function radarChannelKeys(channels: readonly { key: string }[], chosen: readonly string[] | null): string[] {
+  const keys = channels.map((c) => c.key);
+  const picked = chosen === null ? keys : keys.filter((key) => chosen.includes(key));
+  return picked.slice(0, MAX_RADAR_CHANNELS);
 }

@@ -4,6 +4,7 @@ import {
   addChannel,
   addCriterion,
   bandOf,
+  channelExample,
   channelStateSchema,
   checkThresholds,
   competitionRanks,
@@ -12,12 +13,20 @@ import {
   encodeChannelState,
   MAX_ENCODED_LENGTH,
   normaliseWeights,
+  radarChannelKeys,
+  readChannelLink,
+  readScoreText,
+  readThresholdTexts,
+  readWeightText,
+  readWeightTexts,
   removeChannel,
   removeCriterion,
   renameChannel,
+  sameChannelState,
   scoreChannels,
   setScore,
   updateCriterion,
+  writeChannelLink,
   type ChannelState,
   type ScorecardInput,
 } from '../../src/lib/channelScore';
@@ -321,5 +330,121 @@ describe('links', () => {
 
   it('refuse to encode a state that fails the schema', () => {
     expect(encodeChannelState({ ...state, thresholds: { invest: 1, improve: 2, review: 3 } })).toEqual({ ok: false, error: 'invalid-state' });
+  });
+});
+
+describe('reading what people type', () => {
+  it('reads a score of 1–5, decimals included; empty means not scored yet', () => {
+    expect(readScoreText('4')).toEqual({ ok: true, value: 4 });
+    expect(readScoreText(' 3.5 ')).toEqual({ ok: true, value: 3.5 });
+    expect(readScoreText('４')).toEqual({ ok: true, value: 4 });
+    expect(readScoreText('')).toEqual({ ok: true, value: undefined });
+    expect(readScoreText('6')).toMatchObject({ ok: false, error: { code: 'too-big', limit: 5 } });
+    expect(readScoreText('0')).toMatchObject({ ok: false, error: { code: 'too-small', limit: 1 } });
+    expect(readScoreText('abc')).toEqual({ ok: false, error: { code: 'invalid' } });
+    expect(readScoreText('-2')).toEqual({ ok: false, error: { code: 'negative' } });
+    expect(readScoreText('4%')).toEqual({ ok: false, error: { code: 'invalid' } });
+    expect(readScoreText('x')).toEqual({ ok: false, error: { code: 'invalid' } });
+    expect(readScoreText('3万')).toEqual({ ok: false, error: { code: 'invalid' } });
+  });
+
+  it('reads a weight of 0–1000, with or without a percent sign', () => {
+    expect(readWeightText('25')).toEqual({ ok: true, value: 25 });
+    expect(readWeightText('25%')).toEqual({ ok: true, value: 25 });
+    expect(readWeightText('0')).toEqual({ ok: true, value: 0 });
+    expect(readWeightText('')).toEqual({ ok: false, error: { code: 'empty' } });
+    expect(readWeightText('1001')).toMatchObject({ ok: false, error: { code: 'too-big', limit: 1000 } });
+    expect(readWeightText('-5')).toEqual({ ok: false, error: { code: 'negative' } });
+  });
+
+  it('reads all weights together, and tells a bad field apart from all weights being 0', () => {
+    expect(readWeightTexts({ sales: '50%', growth: '0' })).toEqual({ ok: true, weights: { sales: 50, growth: 0 } });
+    expect(readWeightTexts({ sales: '0', growth: '0' })).toEqual({ ok: false, errors: {}, zero: true });
+    expect(readWeightTexts({ sales: 'x', growth: '0' })).toEqual({ ok: false, errors: { sales: { code: 'invalid' } }, zero: false });
+    expect(readWeightTexts({})).toEqual({ ok: false, errors: {}, zero: true });
+  });
+
+  it('reads thresholds, and tells a bad field apart from a wrong order', () => {
+    expect(readThresholdTexts({ invest: '4.5', improve: '3', review: '2' })).toEqual({
+      ok: true,
+      thresholds: { invest: 4.5, improve: 3, review: 2 },
+    });
+    expect(readThresholdTexts({ invest: '3', improve: '3', review: '2' })).toEqual({ ok: false, errors: {}, order: true });
+    expect(readThresholdTexts({ invest: '2', improve: '3', review: '4' })).toEqual({ ok: false, errors: {}, order: true });
+    expect(readThresholdTexts({ invest: 'x', improve: '9', review: '2' })).toEqual({
+      ok: false,
+      errors: { invest: { code: 'invalid' }, improve: { code: 'too-big', limit: 5, inclusive: true } },
+      order: false,
+    });
+  });
+
+  it('never throws and never accepts a score outside 1–5, whatever is typed', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const result = readScoreText(text);
+        return !result.ok || result.value === undefined || (result.value >= 1 && result.value <= 5);
+      }),
+    );
+  });
+});
+
+describe('scorecard links', () => {
+  const example = channelExample(['流通批发', '商超', '餐饮']);
+
+  it('carry the whole state in s and read back the same scorecard, with the present flag', () => {
+    const written = writeChannelLink(example, { present: true });
+    expect(written.fits).toBe(true);
+    expect(written.search).toMatch(/^\?s=[A-Za-z0-9_-]+&present=1$/);
+    const read = readChannelLink(written.search);
+    expect(read.link).toEqual({ ok: true, state: example });
+    expect(read.reading).toMatchObject({ carriesState: true, flags: { present: true }, ignored: [] });
+  });
+
+  it('report a tampered s without throwing, and other parameters by name only', () => {
+    const written = writeChannelLink(example).search;
+    const tampered = readChannelLink(`${written.slice(0, -6)}<b>x&foo=%3Cscript%3E`);
+    expect(tampered.link).toEqual({ ok: false, error: 'not-base64' });
+    expect(tampered.reading.carriesState).toBe(true);
+    expect(tampered.reading.ignored).toEqual([{ param: 'foo', reason: 'unknown' }]);
+    expect(readChannelLink(`${written}&s=abc`).reading.ignored).toEqual([{ param: 's', reason: 'repeated' }]);
+    expect(readChannelLink('?present=1')).toMatchObject({ link: null, reading: { carriesState: false } });
+  });
+
+  it('leave s out when the state is too big for a link', () => {
+    let big: ChannelState = { ...defaultChannelState, criteria: [], channels: [] };
+    for (let i = 0; i < 20; i += 1) big = addCriterion(big, `criterion number ${i} with a long name`);
+    for (let i = 0; i < 50; i += 1) big = addChannel(big, `channel number ${i} with a long name to fill`);
+    for (const channel of big.channels) for (const criterion of big.criteria) big = setScore(big, channel.key, criterion.key, 3.123456789);
+    expect(writeChannelLink(big, { present: true })).toEqual({ search: '?present=1', fits: false });
+  });
+
+  it('compare states by what they say, not by the order scores were entered', () => {
+    const reordered = { ...example, channels: example.channels.map((c) => ({ ...c, scores: Object.fromEntries(Object.entries(c.scores).reverse()) })) };
+    expect(sameChannelState(example, reordered)).toBe(true);
+    expect(sameChannelState(example, setScore(example, 'ch1', 'sales', 4))).toBe(false);
+    expect(sameChannelState(example, updateCriterion(example, 'sales', { name: '销量' }))).toBe(false);
+  });
+});
+
+describe('the example', () => {
+  it('reproduces the Part 3 case: 3.45, 2.55 and 3.65, banded invest / improve / review', () => {
+    const result = scored(channelExample(['Wholesale', 'Supermarkets', 'Restaurants']));
+    expect(result.channels.map((c) => [c.name, Number(c.total?.toFixed(9)), c.rank, c.band])).toEqual([
+      ['Restaurants', 3.65, 1, 'invest'],
+      ['Wholesale', 3.45, 2, 'improve'],
+      ['Supermarkets', 2.55, 3, 'review'],
+    ]);
+    expect(result.weights.map((w) => w.share)).toEqual([0.25, 0.2, 0.2, 0.15, 0.1, 0.1]);
+  });
+});
+
+describe('radar channels', () => {
+  const channels = ['a', 'b', 'c', 'd', 'e', 'f'].map((key) => ({ key }));
+
+  it('are the first five until someone chooses, then the chosen ones that still exist, in list order', () => {
+    expect(radarChannelKeys(channels, null)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(radarChannelKeys(channels, ['f', 'gone', 'b'])).toEqual(['b', 'f']);
+    expect(radarChannelKeys(channels, ['a', 'b', 'c', 'd', 'e', 'f'])).toHaveLength(5);
+    expect(radarChannelKeys([], null)).toEqual([]);
   });
 });
