@@ -341,3 +341,12 @@ test('present mode fills the window and shows a QR code of the link', async ({ p
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-qr]')).toBeHidden();
 });
+
+test('the scorecard embedded in Part 3 scores in place and leaves the chapter’s address alone', async ({ page }) => {
+  await page.goto('/en/course/new-channels/');
+  const embedded = page.locator('.tool-frame').first();
+  await embedded.scrollIntoViewIfNeeded();
+  await expect(embedded).toHaveAttribute('data-ready', 'true');
+  await expect(embedded.locator('[data-result="rank"]').first()).toBeVisible();
+  await expect(page).toHaveURL(/\/en\/course\/new-channels\/$/);
+});

@@ -52,14 +52,16 @@ const builtInKeys: readonly string[] = defaultCriterionKeys;
 
 interface Props {
   locale: Locale;
+  /** On the tool's own page the address bar follows edits; an embedded copy leaves it alone. */
+  embedded?: boolean;
 }
 
 /** The channel scorecard: a view over src/lib/channelScore.ts. */
-export default function ChannelScorecard({ locale }: Props) {
+export default function ChannelScorecard({ locale, embedded = false }: Props) {
   const s = (key: keyof typeof channelStrings) => channelStrings[key][locale];
   const toolPath = `${locale === 'en' ? '/en' : ''}/tools/channel-score/`;
   const example = useMemo(() => channelExample(exampleChannelNames[locale]), [locale]);
-  const tool = useScorecardState(example);
+  const tool = useScorecardState(example, { syncUrl: !embedded });
   const { state, texts } = tool;
   const result = useMemo(() => scoreChannels(state), [state]);
   // Which channels the radar compares: null until someone ticks a box (then the first five).

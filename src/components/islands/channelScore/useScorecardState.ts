@@ -23,7 +23,7 @@ function browserStorage(): KeyValueStorage | undefined {
  * typing (kept exactly as typed, by field id, until the state is replaced), the link in the
  * address bar (`?s=…`) and the saved copy in this browser.
  */
-export function useScorecardState(example: ChannelState) {
+export function useScorecardState(example: ChannelState, { syncUrl = true }: { syncUrl?: boolean } = {}) {
   const store = useMemo(
     () =>
       createSavedStateStore({
@@ -46,7 +46,8 @@ export function useScorecardState(example: ChannelState) {
 
   // Read the link and the saved copy once, in the browser.
   useEffect(() => {
-    const { reading, link } = readChannelLink(window.location.search);
+    // An embedded copy (in a chapter) neither reads nor writes the chapter's address.
+    const { reading, link } = readChannelLink(syncUrl ? window.location.search : '');
     const saved = store.load();
     // A broken link still counts as a link: it opens the example but must not overwrite the save.
     const opened = openingState({
@@ -68,8 +69,10 @@ export function useScorecardState(example: ChannelState) {
   const link = useMemo(() => writeChannelLink(state), [state]);
   useEffect(() => {
     if (!loaded) return;
-    const { search } = writeChannelLink(state, { present });
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+    if (syncUrl) {
+      const { search } = writeChannelLink(state, { present });
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+    }
     if (!savePaused) store.save(state);
   }, [link.search, present, savePaused, loaded]);
 
