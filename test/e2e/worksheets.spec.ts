@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { worksheetSlugs } from '../../src/lib/catalog';
+import { examplePlan } from '../../src/lib/promotion/example';
 import { worksheets } from '../../src/lib/worksheets';
 import { accessibilityViolations, expect, test } from './support/fixtures';
 
@@ -333,6 +334,27 @@ test.describe('fill from the tool', () => {
     const pdf = await printToPdf(page);
     expect(pdf.flat).toContain(flat('¥1,320,000'));
     expect(pdf.flat).toContain('SunHao');
+  });
+
+  test('carries the promotion builder’s current plan into the twelve elements', async ({ page, problems }) => {
+    // As planStore.ts saves: the current plan's id, and each plan in its own envelope.
+    const envelope = { version: 1, savedAt: '2026-09-01T08:00:00.000Z', data: examplePlan('zh-CN'), drafts: {} };
+    await page.addInitScript((text) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('playbook:promotion:plan:example', text);
+        localStorage.setItem('playbook:promotion:current', 'example');
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, JSON.stringify(envelope));
+    await openSheet(page, '/worksheets/promotion-elements/');
+    await page.getByRole('button', { name: '从市场推广方案生成器填入' }).click();
+    await expect(page.locator('.worksheet-notices')).toContainText('已从市场推广方案生成器填入 30 项');
+    await expect(page.getByLabel('一句话主题', { exact: true })).toHaveValue('清新国庆，净享好空气');
+    await expect(page.getByLabel('开始日期', { exact: true })).toHaveValue('2026-10-01');
+    await expect(page.getByLabel('结束日期', { exact: true })).toHaveValue('2026-10-14');
+    await expect(page.getByLabel('保本提升率（%）', { exact: true })).toHaveValue('15');
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('playbook:promotion:plan:example'))) ?? '{}')).toEqual(envelope);
+    expect(problems).toEqual([]);
   });
 
   test('says so, with a link to the tool, when nothing is saved or the save is unreadable', async ({ page }) => {

@@ -25,7 +25,9 @@ import {
   paperCards,
   paperRows,
   readNumber,
+  readSaved,
   readToolSave,
+  promotionFiller,
   removeRecord,
   sheetFields,
   sheetValuesSchema,
@@ -40,6 +42,9 @@ import {
 } from '../../src/lib/worksheets';
 import { growthStateSchema } from '../../src/lib/growthTool';
 import { splitDefaults, type SplitState } from '../../src/lib/splitState';
+import { examplePlan } from '../../src/lib/promotion/example';
+import { createPlanStore } from '../../src/lib/promotion/planStore';
+import { emptyPlan } from '../../src/lib/promotion/schema';
 
 const han = /\p{Script=Han}/u;
 
@@ -487,8 +492,109 @@ describe('fill from the target splitter', () => {
     expect(messages).toContain('table "numbers" has no column "m1"');
   });
 
-  it('has no loader for a tool whose saved state is not settled yet', () => {
-    expect(fillerLoaders.promotion).toBeNull();
+  it('has a loader for every tool a sheet can be filled from', () => {
+    for (const loader of Object.values(fillerLoaders)) expect(loader).not.toBeNull();
+  });
+});
+
+describe('fill from the promotion builder', () => {
+  const sheet = worksheets['promotion-elements'];
+  const fill = sheet.fills[0]!;
+  /** Saves plans the way the builder does, and points at the current one. */
+  function savedPlans(...plans: ReturnType<typeof examplePlan>[]) {
+    const storage = memoryStorage();
+    const store = createPlanStore({
+      storage: { ...storage, keys: () => [] },
+      now: () => new Date('2026-09-01T08:00:00.000Z'),
+    });
+    for (const plan of plans) expect(store.save(plan).ok).toBe(true);
+    return { storage, store };
+  }
+
+  it('is offered on the twelve-elements sheet only', () => {
+    expect(worksheetSlugs.filter((slug) => worksheets[slug].fills.some((candidate) => candidate.source === 'promotion'))).toEqual([
+      'promotion-elements',
+    ]);
+  });
+
+  it('fills the current plan’s elements into the sheet, in the page’s language', async () => {
+    const other = { ...examplePlan('en'), id: 'other', theme: { title: 'Not this one' } };
+    const { storage, store } = savedPlans(examplePlan('zh-CN'), other);
+    store.setCurrent('example');
+    const loaded = await fillerLoaders.promotion!();
+    const raw = loaded.read(storage);
+    const result = loaded.run(sheet, blankSheet(sheet), fill, raw, 'zh-CN');
+    if (result.status !== 'filled') throw new Error(result.status);
+    expect(result.savedAt).toBe('2026-09-01T08:00:00.000Z');
+    const values = result.outcome.values.values;
+    expect(values['name']).toBe('国庆空气净化器促销');
+    expect(values['owner']).toBe('王经理');
+    expect(values['theme']).toBe('清新国庆，净享好空气');
+    expect(values['start']).toBe('2026-10-01');
+    expect(values['end']).toBe('2026-10-14');
+    expect(values['products']).toBe('静音空气净化器 X3');
+    expect(values['target']).toContain('促销期销售额：200000 → 260000');
+    expect(values['offer']).toMatch(/^赠品\n活动期间购买 X3/);
+    expect(values['segment']).toContain('已购老客户');
+    expect(values['area']).toBe('华东区 12 家经销商门店及其线上店铺。');
+    // The budget: B, u, M from the forecast, D = 0 for a gift, F = the lines' sum, break-even 15 %.
+    expect([values['baseline'], values['lift'], values['margin'], values['giveaway'], values['fixed'], values['break-even']]).toEqual([
+      '200000', '30', '40', '0', '12000', '15',
+    ]);
+    expect(values['fabe']).toEqual([
+      { script: 'H13 级 HEPA 滤网加活性炭层，睡眠模式噪音只有 22 分贝' },
+      { script: '能滤掉 0.3 微米的细颗粒，夜里开着也不吵' },
+      { script: '孩子和老人整晚呼吸干净的空气，睡得更踏实' },
+      { script: '第三方检测报告显示一小时 PM2.5 去除率 99%，本地已有 600 多户家庭在用' },
+    ]);
+    expect(values['channels']).toBe('老客户微信群\n门店电话回访\n小区物业公告栏\n朋友圈广告\n已购老客户：300\n新小区业主：500');
+    expect(values['invited']).toBe('800');
+    const timetable = values['timetable'] as Record<string, string>[];
+    expect(timetable.map((row) => row['work'])).toEqual(['准备', '沟通与邀约', '执行', '评估', '物料到店，店员培训完成', '中期复盘：销量与邀约到店人数', '活动总结与投入产出评估']);
+    expect(timetable[2]).toEqual({ when: '2026-10-01 – 2026-10-14', work: '执行' });
+    expect(values['tracking']).toBe('促销期销售额\n新客户数\n邀约到店率\n促销投入产出比');
+    // Left for the person: the ticks, reach and take-up, the evaluation after the event.
+    for (const id of ['aim', 'who', 'reach', 'take-up', 'review']) expect(values[id]).toEqual(blankSheet(sheet).values[id]);
+    // 19 fields, the 4 FABE parts, 4 phases and 3 checkpoints.
+    expect(result.outcome.filled).toBe(19 + 4 + 7);
+    // The tool's saves are read, never changed.
+    expect(JSON.parse(storage.getItem('playbook:promotion:plan:other') ?? '{}').data.theme.title).toBe('Not this one');
+  });
+
+  it('names the phases in English on an English page and keeps what the plan leaves blank', () => {
+    const plan = { ...examplePlan('en'), theme: { title: '' } };
+    const values: SheetValues = { ...blankSheet(sheet), values: { ...blankSheet(sheet).values, theme: 'Typed by hand' } };
+    const outcome = promotionFiller.apply(sheet, values, fill, plan, 'en');
+    expect(outcome.values.values['theme']).toBe('Typed by hand');
+    expect(outcome.values.values['target']).toContain('Sales during the promotion: 200000 → 260000');
+    expect((outcome.values.values['timetable'] as Record<string, string>[])[1]?.['work']).toBe('Communication and invitations');
+  });
+
+  it('says empty with no current plan, or a current id whose plan is gone; unreadable for a broken plan', () => {
+    const run = (storage: ReturnType<typeof memoryStorage>) => fillFromSaved(promotionFiller, sheet, blankSheet(sheet), fill, readSaved(promotionFiller, storage));
+    expect(run(memoryStorage())).toEqual({ status: 'empty' });
+    const { storage, store } = savedPlans(examplePlan('zh-CN'));
+    // Saved, but the builder has not named a current plan yet.
+    expect(run(storage)).toEqual({ status: 'empty' });
+    store.setCurrent('gone');
+    expect(run(storage)).toEqual({ status: 'empty' });
+    store.setCurrent('example');
+    expect(run(storage).status).toBe('filled');
+    storage.setItem('playbook:promotion:plan:example', '{"version":1,"data":{"theme":{"title":42}}}');
+    expect(run(storage)).toEqual({ status: 'unreadable' });
+    storage.setItem('playbook:promotion:plan:example', JSON.stringify({ version: 2, data: examplePlan('zh-CN') }));
+    expect(run(storage)).toEqual({ status: 'unreadable' });
+    storage.setItem('playbook:promotion:plan:example', 'not json');
+    expect(run(storage)).toEqual({ status: 'unreadable' });
+  });
+
+  it('says nothing when the current plan is still blank, and other fillers leave its fill alone', () => {
+    const { storage, store } = savedPlans({ ...emptyPlan({ id: 'blank' }) });
+    store.setCurrent('blank');
+    expect(fillFromSaved(promotionFiller, sheet, blankSheet(sheet), fill, readSaved(promotionFiller, storage))).toEqual({ status: 'nothing' });
+    const values = blankSheet(sheet);
+    expect(growthFiller.apply(sheet, values, fill, growthDefaults)).toEqual({ values, filled: 0 });
+    expect(targetSplitFiller.apply(sheet, values, fill, splitDefaults)).toEqual({ values, filled: 0 });
   });
 });
 

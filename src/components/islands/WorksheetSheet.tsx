@@ -145,7 +145,7 @@ export default function WorksheetSheet({ locale, sheet }: Props) {
     const storage = browserStorage();
     let raw: string | null = null;
     try {
-      if (storage && filler) raw = storage.getItem(filler.storageKey);
+      if (storage && filler) raw = filler.read(storage);
     } catch {
       raw = null;
     }
@@ -153,7 +153,7 @@ export default function WorksheetSheet({ locale, sheet }: Props) {
       setNotice({ kind: 'warning', text: fill(s('fillUnavailable'), { tool: toolName }) });
       return;
     }
-    const result = filler.run(sheet, values, source, raw);
+    const result = filler.run(sheet, values, source, raw, locale);
     if (result.status === 'filled') {
       setValues(result.outcome.values);
       const savedAt = result.savedAt ? new Date(result.savedAt) : null;

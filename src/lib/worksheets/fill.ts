@@ -3,7 +3,7 @@
  * rewritten, that is the tool's own business) and writing its numbers into the cells a sheet's
  * definition names.
  *
- * Each tool's filler lives in its own module (fillGrowth.ts, fillTargetSplit.ts), loaded only when
+ * Each tool's filler lives in its own module (fillGrowth.ts, fillTargetSplit.ts, fillPromotion.ts), loaded only when
  * someone presses the button, so a sheet does not carry every tool's arithmetic up front.
  * Adding a tool: a module with its filler, its variant in schema.ts `fillSchema`, an entry in
  * `fillerLoaders` below.
@@ -12,6 +12,8 @@
  */
 
 import { safeParse, type $ZodType } from 'zod/v4/core';
+import type { Locale } from '../../i18n/locales';
+import type { KeyValueStorage } from '../storage';
 import type { FillSource, Worksheet, WorksheetFill } from './schema';
 import type { SheetValues } from './values';
 
@@ -54,10 +56,27 @@ export interface FillOutcome {
 export interface Filler<State> {
   /** The localStorage key the tool saves under (storage.ts: `playbook:<name>`). */
   storageKey: string;
+  /**
+   * For a tool that keeps several saves (the promotion builder's plans), `storageKey` holds only a
+   * pointer to the one in use: this turns the pointer's text into the key of the save to read,
+   * or null when it points at nothing.
+   */
+  resolveKey?: (pointer: string) => string | null;
   version: number;
   schema: $ZodType<State>;
-  /** Writes the state into the sheet; a fill meant for another tool changes nothing. */
-  apply(sheet: Worksheet, values: SheetValues, fill: WorksheetFill, state: State): FillOutcome;
+  /**
+   * Writes the state into the sheet; a fill meant for another tool changes nothing. `locale` is
+   * the page's language, for the few names a tool keeps as ids (the promotion's phases).
+   */
+  apply(sheet: Worksheet, values: SheetValues, fill: WorksheetFill, state: State, locale?: Locale): FillOutcome;
+}
+
+/** The saved text a filler reads: its key's, or (with resolveKey) the text of the key it points to. */
+export function readSaved(filler: Pick<Filler<unknown>, 'storageKey' | 'resolveKey'>, storage: KeyValueStorage): string | null {
+  const first = storage.getItem(filler.storageKey);
+  if (!filler.resolveKey || first === null) return first;
+  const key = filler.resolveKey(first);
+  return key === null ? null : storage.getItem(key);
 }
 
 export type FillResult =
@@ -69,7 +88,9 @@ export type FillResult =
 /** A filler with its state type closed over: what the island needs, whatever the tool. */
 export interface ReadyFiller {
   storageKey: string;
-  run(sheet: Worksheet, values: SheetValues, fill: WorksheetFill, raw: string | null): FillResult;
+  /** The tool's saved text (readSaved); may throw where storage does. */
+  read(storage: KeyValueStorage): string | null;
+  run(sheet: Worksheet, values: SheetValues, fill: WorksheetFill, raw: string | null, locale?: Locale): FillResult;
 }
 
 /** Reads a tool's saved text and fills the sheet from it, or says why it could not. */
@@ -79,27 +100,25 @@ export function fillFromSaved<State>(
   values: SheetValues,
   fill: WorksheetFill,
   raw: string | null,
+  locale?: Locale,
 ): FillResult {
   const reading = readToolSave(raw, filler.version, filler.schema);
   if (reading.status !== 'ok') return { status: reading.status };
-  const outcome = filler.apply(sheet, values, fill, reading.value);
+  const outcome = filler.apply(sheet, values, fill, reading.value, locale);
   return outcome.filled > 0 ? { status: 'filled', outcome, savedAt: reading.savedAt } : { status: 'nothing' };
 }
 
 export function ready<State>(filler: Filler<State>): ReadyFiller {
   return {
     storageKey: filler.storageKey,
-    run: (sheet, values, fill, raw) => fillFromSaved(filler, sheet, values, fill, raw),
+    read: (storage) => readSaved(filler, storage),
+    run: (sheet, values, fill, raw, locale) => fillFromSaved(filler, sheet, values, fill, raw, locale),
   };
 }
 
-/**
- * The tools a sheet can be filled from, each loaded on first use. The promotion builder is not
- * here yet: its saved plans are not settled (see the report on issue 7); it joins with a module
- * like fillTargetSplit.ts and a variant in `fillSchema`.
- */
+/** The tools a sheet can be filled from, each loaded on first use. */
 export const fillerLoaders: Record<FillSource, (() => Promise<ReadyFiller>) | null> = {
   growth: () => import('./fillGrowth').then((module) => ready(module.growthFiller)),
   'target-split': () => import('./fillTargetSplit').then((module) => ready(module.targetSplitFiller)),
-  promotion: null,
+  promotion: () => import('./fillPromotion').then((module) => ready(module.promotionFiller)),
 };

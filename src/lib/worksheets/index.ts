@@ -37,4 +37,5 @@ export * from './values';
 export * from './fill';
 export * from './fillGrowth';
 export * from './fillTargetSplit';
+export * from './fillPromotion';
 export * from './paper';

@@ -231,7 +231,15 @@ export const targetSplitFillSchema = z.strictObject({
 });
 export type TargetSplitFill = z.output<typeof targetSplitFillSchema>;
 
-export const fillSchema = z.discriminatedUnion('source', [growthFillSchema, targetSplitFillSchema]);
+/**
+ * The promotion builder's current plan. Its twelve elements are text as much as numbers, so the
+ * filler writes each element into the field of the same id where the sheet has one (see
+ * fillPromotion.ts: `name`, `start`, `theme`, `fabe`, `timetable`…); the fill names nothing.
+ */
+export const promotionFillSchema = z.strictObject({ source: z.literal('promotion') });
+export type PromotionFill = z.output<typeof promotionFillSchema>;
+
+export const fillSchema = z.discriminatedUnion('source', [growthFillSchema, targetSplitFillSchema, promotionFillSchema]);
 export type WorksheetFill = z.output<typeof fillSchema>;
 
 export const worksheetSchema = z
@@ -267,6 +275,7 @@ export const worksheetSchema = z
     const breaks = sheet.sections.filter((section) => section.breakBefore).length;
     if (breaks + 1 > sheet.pages) issue(['pages'], `the sections start ${breaks + 1} pages but the sheet declares ${sheet.pages}`);
     sheet.fills.forEach((fill, index) => {
+      if (fill.source === 'promotion') return;
       const table = fields.get(fill.table);
       if (fill.source === 'growth') {
         if (table?.type !== 'table' || typeof table.rows === 'number') {

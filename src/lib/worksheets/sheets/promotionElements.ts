@@ -13,6 +13,7 @@ export const promotionElements = defineWorksheet({
   orientation: 'portrait',
   pages: 2,
   chapter: 'course/promotion',
+  fills: [{ source: 'promotion' }],
   sections: [
     {
       id: 'goal',
