@@ -1,7 +1,7 @@
 /**
  * The Target splitter's state (业绩目标制定与分解): its one zod schema, the typable link
- * (`?total=100万&units=华东:3,华南:2,华北:1`), the compact full-state link (`?s=…`), CSV / TSV
- * export and reading rows pasted from a spreadsheet.
+ * (`?total=100万&units=华东:3,华南:2,华北:1`), the compact full-state link (`?s=…`), and the
+ * form as typed read into a state. Export and pasted rows are in splitSpreadsheet.ts.
  *
  * Pure module: no DOM, no UI strings. Results carry codes that the UI translates.
  *
@@ -11,16 +11,13 @@
  * - The full-state link is base64url (no padding) of the UTF-8 JSON of a short-key form, version
  *   `v: 1`; it is synchronous and needs no library. Decoding checks length, alphabet, UTF-8, JSON,
  *   shape and finally the same zod schema, and never throws.
- * - CSV and TSV are written by papaparse (the project's CSV library; RFC 4180 quoting) with a
- *   formula guard on text cells; numbers are written as numbers, so a negative gap stays a number.
- * - Pasted rows are split by papaparse with a tab delimiter, which handles the quoted cells Excel
- *   writes for cells holding a tab or a line break.
  */
 
-import Papa from 'papaparse';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
 import { parseField, type FieldError } from './fields';
-import { parseNumber, type NumberErrorCode } from './numbers';
+import { parseNumber } from './numbers';
+import { plainNumber } from './share';
 import {
   MAX_OVER_PERCENT,
   MAX_ROUNDING_UNIT,
@@ -28,8 +25,8 @@ import {
   MAX_UNIT_AMOUNT,
   seasonalityKinds,
   splitMethods,
-  type MonthTable,
-  type SplitSuccess,
+  type SeasonalityKind,
+  type SplitMethod,
 } from './split';
 
 // ---------------------------------------------------------------------------
@@ -43,46 +40,46 @@ export const MAX_NAME_LENGTH = 60;
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** A unit's name: trimmed, 1–60 UTF-16 code units, no control characters. Plain text. */
-export const unitNameSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(MAX_NAME_LENGTH)
-  .refine((name) => !CONTROL_CHARACTER.test(name));
+export const unitNameSchema = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.maxLength(MAX_NAME_LENGTH),
+  z.refine((name) => !CONTROL_CHARACTER.test(name)),
+);
 
 /** An amount in yuan (or a weight): 0 to 1e15. */
-export const amountSchema = z.number().min(0).max(MAX_UNIT_AMOUNT);
+export const amountSchema = z.number().check(z.minimum(0), z.maximum(MAX_UNIT_AMOUNT));
 
 /** Twelve amounts ≥ 0, January first. */
-export const monthListSchema = z.array(amountSchema).length(12);
+export const monthListSchema = z.array(amountSchema).check(z.length(12));
 
 export const splitUnitSchema = z.object({
   /** Region, team, person or dealer. See unitNameSchema. */
   name: unitNameSchema,
   /** Last period's actual, yuan, 0–1e15. Used by 'history', 'increment', 'blend'. */
-  history: amountSchema.optional(),
+  history: z.optional(amountSchema),
   /** Potential (what the unit could sell), yuan, 0–1e15. Used by 'increment', 'blend'. */
-  potential: amountSchema.optional(),
+  potential: z.optional(amountSchema),
   /** Manual weight for 'weights', 0–1e15, any scale (3:2:1 or 30:20:10 are the same). */
-  weight: amountSchema.optional(),
+  weight: z.optional(amountSchema),
   /** Smallest quota, yuan, 0–1e15. A minimum above the maximum is reported by the split. */
-  min: amountSchema.optional(),
+  min: z.optional(amountSchema),
   /** Largest quota, yuan, 0–1e15. */
-  max: amountSchema.optional(),
+  max: z.optional(amountSchema),
   /** The unit's own bottom-up commitment, yuan, 0–1e15; compared with its quota. */
-  commitment: amountSchema.optional(),
+  commitment: z.optional(amountSchema),
   /** Last year's monthly actuals, 12 amounts, January first; for the 'history' month profile. */
-  months: monthListSchema.optional(),
+  months: z.optional(monthListSchema),
 });
 
 /** The target: whole yuan, 1 to 1e15. Default 1,000,000. */
-export const totalSchema = z.number().int().min(1).max(MAX_SPLIT_TOTAL);
+export const totalSchema = z.int().check(z.minimum(1), z.maximum(MAX_SPLIT_TOTAL));
 /** Over-assignment, percent, 0–100 (read to 0.01 point). Default 0. */
-export const overPercentSchema = z.number().min(0).max(MAX_OVER_PERCENT);
+export const overPercentSchema = z.number().check(z.minimum(0), z.maximum(MAX_OVER_PERCENT));
 /** Rounding unit, whole yuan, 1–1e12 (1, 100, 1000, 10000 are offered). Default 1. */
-export const roundingUnitSchema = z.number().int().min(1).max(MAX_ROUNDING_UNIT);
+export const roundingUnitSchema = z.int().check(z.minimum(1), z.maximum(MAX_ROUNDING_UNIT));
 /** Blend only: weight of the history share, a fraction 0–1 (the UI shows percent). Default 0.5. */
-export const alphaSchema = z.number().min(0).max(1);
+export const alphaSchema = z.number().check(z.minimum(0), z.maximum(1));
 
 export const splitStateSchema = z.object({
   total: totalSchema,
@@ -94,9 +91,9 @@ export const splitStateSchema = z.object({
   /** Month profile: 'flat' | 'spring-festival' | 'year-end' | 'retail-peaks' | 'custom' | 'history'. Default 'flat'. */
   seasonality: z.enum(seasonalityKinds),
   /** Custom month weights, 12 values 0–1e15, used when seasonality is 'custom'. */
-  monthWeights: monthListSchema.optional(),
+  monthWeights: z.optional(monthListSchema),
   /** 0–500 units, in the order shown. An empty list is a valid state the split reports as 'no-units'. */
-  units: z.array(splitUnitSchema).max(MAX_UNITS),
+  units: z.array(splitUnitSchema).check(z.maxLength(MAX_UNITS)),
 });
 
 export type SplitState = z.output<typeof splitStateSchema>;
@@ -170,7 +167,10 @@ function parseWeight(text: string): { ok: true; value: number } | { ok: false; e
   return checked.success ? { ok: true, value: checked.data } : { ok: false, error: 'too-big' };
 }
 
-function nameError(name: string): SplitIgnoredReason | null {
+/** Why a text cannot be a unit's name. */
+export type NameError = 'empty' | 'too-long' | 'invalid';
+
+function nameError(name: string): NameError | null {
   const result = unitNameSchema.safeParse(name);
   if (result.success) return null;
   const trimmed = name.trim();
@@ -276,7 +276,7 @@ export function readSimpleQuery(search: string): SplitQueryReading {
 interface NumberParam {
   key: 'total' | 'roundingUnit' | 'overPercent';
   kind: 'money' | 'count' | 'percent';
-  schema: z.ZodType<number>;
+  schema: $ZodType<number>;
 }
 
 const numberParams = {
@@ -483,213 +483,269 @@ export function decodeState(text: string): DecodeResult {
   return checked.success ? { ok: true, state: checked.data } : { ok: false, error: 'invalid' };
 }
 
-// ---------------------------------------------------------------------------
-// Export
-
-/** Column headers in the UI's language; the layout and numbers do not depend on the locale. */
-export interface ExportHeaders {
-  unit: string;
-  history: string;
-  quota: string;
-  /** Share of the assigned total, written in percent with 2 decimals. */
-  share: string;
-  /** 12 month headers, January first. */
-  months: readonly string[];
-  /** 4 quarter headers. */
-  quarters: readonly string[];
-  commitment: string;
-  gap: string;
-  /** Label of the last row, the totals. */
-  totalRow: string;
-}
-
-export interface ExportPlan {
-  split: SplitSuccess;
-  /** The month table, or null to export the quotas only. */
-  months: MonthTable | null;
-}
-
-type Cell = string | number | null;
-
-/** Money as a plain number: whole yuan as is, anything else to the cent (never an exponent). */
-function moneyCell(value: number | null): Cell {
-  if (value === null || !Number.isFinite(value)) return null;
-  return Number.isInteger(value) ? value : Math.round(value * 100) / 100;
-}
-
-/** The export as rows of cells: a header row, one row per unit, a total row. */
-export function exportRows(plan: ExportPlan, headers: ExportHeaders): Cell[][] {
-  const { split, months } = plan;
-  const monthHeaders = Array.from({ length: 12 }, (_, index) => headers.months[index] ?? String(index + 1));
-  const quarterHeaders = Array.from({ length: 4 }, (_, index) => headers.quarters[index] ?? `Q${index + 1}`);
-  const withMonths = months !== null && months.rows.length === split.units.length;
-  const header: Cell[] = [
-    headers.unit,
-    headers.history,
-    headers.quota,
-    headers.share,
-    ...(withMonths ? [...monthHeaders, ...quarterHeaders] : []),
-    headers.commitment,
-    headers.gap,
-  ];
-  const rows: Cell[][] = split.units.map((unit, index) => {
-    const row = months?.rows[index];
-    return [
-      unit.name,
-      moneyCell(unit.history),
-      unit.quota,
-      Math.round(unit.share * 10_000) / 100,
-      ...(withMonths ? [...(row?.months ?? []), ...(row?.quarters ?? [])] : []),
-      moneyCell(unit.commitment),
-      moneyCell(unit.gap),
-    ];
-  });
-  const histories = split.units.flatMap((unit) => (unit.history === null ? [] : [unit.history]));
-  const reconciliation = split.reconciliation;
-  const committed = reconciliation.committedUnits > 0;
-  const totalRow: Cell[] = [
-    headers.totalRow,
-    histories.length > 0 ? moneyCell(histories.reduce((a, b) => a + b, 0)) : null,
-    split.assignedTotal,
-    100,
-    ...(withMonths && months !== null ? [...months.monthTotals, ...months.quarterTotals] : []),
-    committed ? moneyCell(reconciliation.commitmentTotal) : null,
-    committed ? moneyCell(reconciliation.gap) : null,
-  ];
-  return [header, ...rows, totalRow];
-}
-
-// A text cell starting with one of these is run as a formula by spreadsheets; an apostrophe makes
-// it text. Numbers are written as numbers and are not touched.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function unparse(rows: Cell[][], delimiter: string, newline: string): string {
-  return Papa.unparse(rows, { delimiter, newline, escapeFormulae: FORMULA_START, quotes: false }) + newline;
-}
-
-/**
- * CSV for Excel and WPS: UTF-8 with a BOM (so Excel reads the Chinese), CRLF after every record,
- * RFC 4180 quoting, and the formula guard on text cells.
- */
-export function toCsv(plan: ExportPlan, headers: ExportHeaders): string {
-  return `\uFEFF${unparse(exportRows(plan, headers), ',', '\r\n')}`;
-}
-
-/** Tab-separated text for pasting into a spreadsheet: no BOM, LF line ends, same guard. */
-export function toTsv(plan: ExportPlan, headers: ExportHeaders): string {
-  return unparse(exportRows(plan, headers), '\t', '\n');
+/** Whether two states are the same scenario (what their full-state links say). */
+export function sameState(left: SplitState, right: SplitState): boolean {
+  return encodeState(left) === encodeState(right);
 }
 
 // ---------------------------------------------------------------------------
-// Paste
+// The page's address
 
-export type PastedCell = { ok: true; value: number | null } | { ok: false; error: NumberErrorCode };
-export type PastedName = { ok: true; value: string } | { ok: false; error: 'empty' | 'too-long' | 'invalid' };
+/** Present mode is how the page is shown, not part of the scenario, so it sits beside the state. */
+const PRESENT_PARAM = 'present';
 
-export interface PastedRow {
-  /** 1-based row in the pasted block (the header row, if any, is row 1). */
-  row: number;
-  name: PastedName;
-  history: PastedCell;
-  potential: PastedCell;
-  min: PastedCell;
-  max: PastedCell;
-  commitment: PastedCell;
-  /** The row had non-empty cells beyond the sixth column; they were ignored. */
-  extraCells: boolean;
+/** Reads the address: the scenario (readStateQuery) and whether it asks for present mode. */
+export function readToolLink(search: string): { reading: SplitQueryReading; present: boolean } {
+  const params = new URLSearchParams(typeof search === 'string' ? search : '');
+  const flag = params.get(PRESENT_PARAM);
+  params.delete(PRESENT_PARAM);
+  return { reading: readStateQuery(params.toString()), present: flag === '' || flag === '1' || flag === 'true' };
 }
 
-export interface PasteReading {
-  rows: PastedRow[];
-  headerSkipped: boolean;
-  /** More than MAX_UNITS rows were pasted; the rest were left out. */
-  truncated: boolean;
-}
-
-export const pasteColumns = ['name', 'history', 'potential', 'min', 'max', 'commitment'] as const;
-
-// Words a header cell may contain, zh and en; the name column alone must match a word exactly.
-const HEADER_WORDS = [
-  'name', 'unit', 'region', 'team', 'dealer', 'person', 'rep', 'history', 'last', 'actual', 'potential',
-  'min', 'max', 'floor', 'cap', 'commit',
-  '名称', '名字', '姓名', '单位', '区域', '大区', '地区', '团队', '经销商', '门店', '人员', '销售',
-  '历史', '去年', '上年', '上期', '实际', '业绩', '潜力', '最低', '最小', '下限', '保底',
-  '最高', '最大', '上限', '封顶', '承诺',
-];
-
-function normalizeHeader(text: string): string {
-  return text.normalize('NFKC').trim().toLowerCase();
-}
-
-function isNumberCell(text: string): boolean {
-  return parseNumber(text, { kind: 'money', allowNegative: true }).ok;
-}
-
-function looksLikeHeader(cells: readonly string[]): boolean {
-  const [name = '', ...rest] = cells.slice(0, pasteColumns.length);
-  if (rest.some((cell) => isNumberCell(cell))) return false;
-  const nameCell = normalizeHeader(name);
-  if (HEADER_WORDS.includes(nameCell)) return true;
-  return rest.some((cell) => {
-    const text = normalizeHeader(cell);
-    return text !== '' && HEADER_WORDS.some((word) => text.includes(word));
-  });
-}
-
-function readName(text: string): PastedName {
-  // A quoted cell may hold line breaks or tabs; in a name they are just spaces.
-  const name = text.replace(/\s+/gu, ' ').trim();
-  if (name === '') return { ok: false, error: 'empty' };
-  if (name.length > MAX_NAME_LENGTH) return { ok: false, error: 'too-long' };
-  return unitNameSchema.safeParse(name).success ? { ok: true, value: name } : { ok: false, error: 'invalid' };
-}
-
-function readCell(text: string | undefined): PastedCell {
-  const trimmed = (text ?? '').trim();
-  // Empty, or Excel's accounting-format dash: not given (no cap, no history).
-  if (trimmed === '' || /^[-‐‑–—]$/u.test(trimmed)) return { ok: true, value: null };
-  const parsed = parseNumber(trimmed, { kind: 'money' });
-  return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, error: parsed.error };
+/** The address of a scenario (writeStateQuery), with `present=1` while presenting. */
+export function writeToolLink(state: SplitState, present: boolean): string {
+  const query = writeStateQuery(state);
+  return present ? `${query}&${PRESENT_PARAM}=1` : query;
 }
 
 /**
- * Reads a block pasted from a spreadsheet: tab-separated columns name, history, potential, min,
- * max, commitment; CRLF or LF; Excel's quoted cells; blank rows skipped; an optional header row
- * (zh or en) skipped. Every cell is read on its own, so one bad cell is marked and the rest kept.
+ * The scenario a link opens: the link's own, with the example's units when it names none (a bare
+ * `?total=…`, or a broken `s` that fell back to the defaults), so the page never opens empty.
  */
-export function parsePastedRows(text: string): PasteReading {
-  if (typeof text !== 'string') return { rows: [], headerSkipped: false, truncated: false };
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/u, ''), { delimiter: '\t', header: false, skipEmptyLines: false });
-  const records = parsed.data.filter((record): record is string[] => Array.isArray(record));
-  const rows: PastedRow[] = [];
-  let headerSkipped = false;
-  let truncated = false;
-  let firstContent = true;
+export function stateFromLink(reading: SplitQueryReading, example: SplitState): SplitState {
+  return reading.state.units.length > 0 ? reading.state : { ...reading.state, units: example.units };
+}
 
-  records.forEach((record, index) => {
-    const cells = record.map((cell) => (typeof cell === 'string' ? cell : ''));
-    if (cells.every((cell) => cell.trim() === '')) return;
-    if (firstContent) {
-      firstContent = false;
-      if (looksLikeHeader(cells)) {
-        headerSkipped = true;
-        return;
-      }
+// ---------------------------------------------------------------------------
+// The form as typed
+
+/** Blend's α as the form shows it: a percent, 0–100 (50 means α = 0.5). */
+export const alphaPercentSchema = z.number().check(z.minimum(0), z.maximum(100));
+
+/** The units table's columns in the order shown: the six a pasted block fills, then the weight. */
+export const unitColumns = ['name', 'history', 'potential', 'min', 'max', 'commitment', 'weight'] as const;
+export type UnitColumn = (typeof unitColumns)[number];
+export type AmountColumn = Exclude<UnitColumn, 'name'>;
+/** The columns a block pasted from a spreadsheet fills, in its order (see splitSpreadsheet.ts). */
+export type PastedColumn = Exclude<UnitColumn, 'weight'>;
+
+const amountColumns = unitColumns.filter((column): column is AmountColumn => column !== 'name');
+const MONTHS = 12;
+
+export interface SplitFormRow {
+  /** Identifies the row while it is edited and moved (list keys, field ids); not part of the state. */
+  readonly id: number;
+  readonly cells: Readonly<Record<UnitColumn, string>>;
+  /** Last year's monthly actuals as typed, 12 texts, January first; all empty means none. */
+  readonly months: readonly string[];
+}
+
+/** Every field of the tool as typed. Method and seasonality are chosen from lists, so always valid. */
+export interface SplitForm {
+  readonly total: string;
+  readonly method: SplitMethod;
+  /** α in percent (see alphaPercentSchema). */
+  readonly alpha: string;
+  /** Over-assignment in percent; empty means none. */
+  readonly over: string;
+  readonly rounding: string;
+  readonly seasonality: SeasonalityKind;
+  /** Custom month weights as typed, 12 texts. */
+  readonly monthWeights: readonly string[];
+  readonly rows: readonly SplitFormRow[];
+}
+
+export interface SplitRowErrors {
+  name: NameError | null;
+  cells: Partial<Record<AmountColumn, FieldError>>;
+  /** 12 entries (null where fine) when the months are in use and some are wrong; otherwise empty. */
+  months: (FieldError | null)[];
+}
+
+export interface SplitFormErrors {
+  total?: FieldError;
+  alpha?: FieldError;
+  over?: FieldError;
+  rounding?: FieldError;
+  /** 12 entries (null where fine) when custom weights are in use and some are wrong; otherwise empty. */
+  monthWeights: (FieldError | null)[];
+  rows: SplitRowErrors[];
+}
+
+export interface SplitFormReading {
+  /** The scenario the form describes, or null while a field in use needs fixing. */
+  state: SplitState | null;
+  errors: SplitFormErrors;
+  /** How many fields need fixing. */
+  errorCount: number;
+}
+
+const totalSpec = { kind: 'money', schema: totalSchema } as const;
+const overSpec = { kind: 'percent', schema: overPercentSchema, optional: true } as const;
+const roundingSpec = { kind: 'count', schema: roundingUnitSchema } as const;
+const alphaSpec = { kind: 'percent', schema: alphaPercentSchema } as const;
+const amountSpec = { kind: 'money', schema: amountSchema } as const;
+
+/**
+ * A number as the form writes it: every digit the state holds (a cent of ¥123,456,789,012.34
+ * included) and never an exponent, so reading the text back gives the same number. Only amounts
+ * below a millionth, which JavaScript writes with an exponent, are cut to 12 significant digits.
+ */
+export function formNumber(value: number): string {
+  const text = String(value);
+  return /e/i.test(text) ? plainNumber(value) : text;
+}
+
+/** Reads a weight: plain or money style (`3`, `30万`) or a percent (`30%`). Empty is undefined. */
+function readWeight(text: string, optional: boolean): FieldResult {
+  const money = parseField(text, { ...amountSpec, optional });
+  if (money.ok || money.error.code !== 'invalid') return money;
+  const percent = parseField(text, { kind: 'percent', schema: amountSchema, optional });
+  return percent.ok ? percent : money;
+}
+
+type FieldResult = ReturnType<typeof parseField>;
+
+/** Reads a unit's name cell: trimmed, or why it cannot be a name. */
+export function readNameCell(text: string): { ok: true; value: string } | { ok: false; error: NameError } {
+  const error = nameError(text);
+  return error === null ? { ok: true, value: text.trim() } : { ok: false, error };
+}
+
+/**
+ * Reads one amount cell of the units table (empty means not given). Weights also take a percent.
+ */
+export function readAmountCell(column: AmountColumn, text: string): FieldResult {
+  return column === 'weight' ? readWeight(text, true) : parseField(text, { ...amountSpec, optional: true });
+}
+
+/**
+ * Reads 12 month texts: all empty is `value: undefined`; otherwise every one must be an amount
+ * (or a weight, for month weights), and `errors` has 12 entries when any is not.
+ */
+export function readMonthCells(texts: readonly string[], asWeights: boolean): { value: number[] | undefined; errors: (FieldError | null)[] } {
+  const cells = Array.from({ length: MONTHS }, (_, month) => texts[month] ?? '');
+  if (cells.every((text) => text.trim() === '')) return { value: undefined, errors: [] };
+  const results = cells.map((text) => (asWeights ? readWeight(text, false) : parseField(text, amountSpec)));
+  if (results.every((result) => result.ok)) return { value: results.map((result) => (result.ok ? (result.value ?? 0) : 0)), errors: [] };
+  return { value: undefined, errors: results.map((result) => (result.ok ? null : result.error)) };
+}
+
+/**
+ * Reads the whole form. Fields the chosen method or seasonality does not use never block the
+ * result: α outside 'blend' falls back to `fallback.alpha` when it cannot be read, and a unit's
+ * months outside 'history' are kept only when they can be read. Custom month weights are part of
+ * the state only while they are in use, so a plain scenario keeps its short link.
+ */
+export function readSplitForm(form: SplitForm, fallback: SplitState): SplitFormReading {
+  const errors: SplitFormErrors = { monthWeights: [], rows: [] };
+  let errorCount = 0;
+  /** A field's number, or undefined; its error counts only while the field is in use. */
+  const read = (key: 'total' | 'over' | 'rounding' | 'alpha', result: FieldResult, inUse = true): number | undefined => {
+    if (result.ok) return result.value;
+    if (inUse) {
+      errors[key] = result.error;
+      errorCount += 1;
     }
-    if (rows.length >= MAX_UNITS) {
-      truncated = true;
-      return;
+    return undefined;
+  };
+
+  const total = read('total', parseField(form.total, totalSpec));
+  const over = read('over', parseField(form.over, overSpec));
+  const rounding = read('rounding', parseField(form.rounding, roundingSpec));
+  const alphaPercent = read('alpha', parseField(form.alpha, alphaSpec), form.method === 'blend');
+
+  let monthWeights: number[] | undefined;
+  if (form.seasonality === 'custom') {
+    const weights = readMonthCells(form.monthWeights, true);
+    if (weights.value === undefined && weights.errors.length === 0) {
+      // Nothing typed at all: every month needs its weight.
+      errors.monthWeights = new Array<FieldError | null>(MONTHS).fill({ code: 'empty' });
+    } else errors.monthWeights = weights.errors;
+    errorCount += errors.monthWeights.filter((error) => error !== null).length;
+    monthWeights = weights.value;
+  }
+
+  const units: SplitStateUnit[] = form.rows.map((row) => {
+    const rowErrors: SplitRowErrors = { name: null, cells: {}, months: [] };
+    const name = readNameCell(row.cells.name);
+    if (!name.ok) {
+      rowErrors.name = name.error;
+      errorCount += 1;
     }
-    rows.push({
-      row: index + 1,
-      name: readName(cells[0] ?? ''),
-      history: readCell(cells[1]),
-      potential: readCell(cells[2]),
-      min: readCell(cells[3]),
-      max: readCell(cells[4]),
-      commitment: readCell(cells[5]),
-      extraCells: cells.slice(pasteColumns.length).some((cell) => cell.trim() !== ''),
-    });
+    const unit: SplitStateUnit = { name: name.ok ? name.value : '' };
+    for (const column of amountColumns) {
+      const result = readAmountCell(column, row.cells[column]);
+      if (!result.ok) {
+        rowErrors.cells[column] = result.error;
+        errorCount += 1;
+      } else if (result.value !== undefined) unit[column] = result.value;
+    }
+    const months = readMonthCells(row.months, false);
+    if (form.seasonality === 'history') {
+      rowErrors.months = months.errors;
+      errorCount += months.errors.filter((error) => error !== null).length;
+    }
+    if (months.value !== undefined) unit.months = months.value;
+    errors.rows.push(rowErrors);
+    return unit;
   });
-  return { rows, headerSkipped, truncated };
+
+  if (errorCount > 0 || total === undefined || rounding === undefined) return { state: null, errors, errorCount };
+  const candidate: SplitState = {
+    total,
+    method: form.method,
+    alpha: alphaPercent === undefined ? fallback.alpha : alphaPercent / 100,
+    overPercent: over ?? 0,
+    roundingUnit: rounding,
+    seasonality: form.seasonality,
+    ...(monthWeights === undefined ? {} : { monthWeights }),
+    units,
+  };
+  const checked = splitStateSchema.safeParse(candidate);
+  return { state: checked.success ? checked.data : null, errors, errorCount };
+}
+
+function emptyMonths(): string[] {
+  return new Array<string>(MONTHS).fill('');
+}
+
+/**
+ * Whether text pasted into a cell is a block of several cells (a tab, or a line break before the
+ * last line): such a paste fills the table; one cell (with the line break spreadsheets add) is typed.
+ */
+export function isPastedBlock(text: string): boolean {
+  return typeof text === 'string' && /[\t\n\r]/.test(text.replace(/(\r\n|\n|\r)$/, ''));
+}
+
+/** A row with every cell empty except, optionally, its name. */
+export function emptyRow(id: number, name = ''): SplitFormRow {
+  return { id, cells: { name, history: '', potential: '', min: '', max: '', commitment: '', weight: '' }, months: emptyMonths() };
+}
+
+/** The form that shows a state; `nextId` numbers the rows. readSplitForm reads it back to the state. */
+export function formOf(state: SplitState, nextId: () => number): SplitForm {
+  const text = (value: number | undefined) => (value === undefined ? '' : formNumber(value));
+  return {
+    total: formNumber(state.total),
+    method: state.method,
+    alpha: formNumber(Number((state.alpha * 100).toPrecision(15))),
+    over: formNumber(state.overPercent),
+    rounding: formNumber(state.roundingUnit),
+    seasonality: state.seasonality,
+    monthWeights: state.monthWeights?.map(formNumber) ?? emptyMonths(),
+    rows: state.units.map((unit) => ({
+      id: nextId(),
+      cells: {
+        name: unit.name,
+        history: text(unit.history),
+        potential: text(unit.potential),
+        min: text(unit.min),
+        max: text(unit.max),
+        commitment: text(unit.commitment),
+        weight: text(unit.weight),
+      },
+      months: unit.months?.map(formNumber) ?? emptyMonths(),
+    })),
+  };
 }

@@ -1,22 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planTargets, seasonalityKinds, splitMethods, type SplitUnit } from '../../src/lib/split';
+import { planTargets, seasonalityKinds, splitMethods } from '../../src/lib/split';
 import {
   MAX_ENCODED_LENGTH,
   MAX_UNITS,
   decodeState,
   encodeState,
-  parsePastedRows,
+  formNumber,
+  formOf,
+  isPastedBlock,
+  readSplitForm,
+  readToolLink,
+  sameState,
+  stateFromLink,
+  writeToolLink,
+  type SplitForm,
   readSimpleQuery,
   readStateQuery,
   splitDefaults,
   splitStateSchema,
   splitUnitSchema,
-  toCsv,
-  toTsv,
   writeStateQuery,
-  type ExportHeaders,
-  type ExportPlan,
   type SplitState,
 } from '../../src/lib/splitState';
 
@@ -361,165 +365,165 @@ describe('encodeState and decodeState', () => {
 });
 
 // ---------------------------------------------------------------------------
-// Export
+// The page's address
 
-const headers: ExportHeaders = {
-  unit: 'Unit',
-  history: 'History',
-  quota: 'Quota',
-  share: 'Share %',
-  months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  quarters: ['Q1', 'Q2', 'Q3', 'Q4'],
-  commitment: 'Commitment',
-  gap: 'Gap',
-  totalRow: 'Total',
-};
-
-function exportPlan(units: SplitUnit[], total = 1000, withMonths = false): ExportPlan {
-  const plan = planTargets({ total, method: 'weights', seasonality: 'flat', units });
-  if (!plan.ok) throw new Error(JSON.stringify(plan.issues));
-  return { split: plan.split, months: withMonths ? plan.months : null };
-}
-
-describe('CSV and TSV export', () => {
-  const units: SplitUnit[] = [
-    { name: 'North, "N"', weight: 3, history: 600, commitment: 800 },
-    { name: '=1+2', weight: 1, commitment: 200 },
-  ];
-
-  it('writes UTF-8 with a BOM, CRLF line ends, RFC 4180 quoting and guarded formulas', () => {
-    const csv = toCsv(exportPlan(units), headers);
-    expect(csv).toBe(
-      '\uFEFFUnit,History,Quota,Share %,Commitment,Gap\r\n' +
-        '"North, ""N""",600,750,75,800,50\r\n' +
-        `"'=1+2",,250,25,200,-50\r\n` +
-        'Total,600,1000,100,1000,0\r\n',
-    );
-    expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+describe('readToolLink, writeToolLink and stateFromLink', () => {
+  it('reads present=1 as present mode, not as an unknown parameter', () => {
+    const { reading, present } = readToolLink('?total=500&present=1');
+    expect(present).toBe(true);
+    expect(reading.ignored).toEqual([]);
+    expect(reading.state.total).toBe(500);
+    expect(readToolLink('?total=500').present).toBe(false);
   });
 
-  it('guards every text cell that a spreadsheet would run: = + - @ tab CR', () => {
-    const risky = ['=A1', '+A1', '-A1', '@A1', '\tA1', '\rA1'];
-    const csv = toCsv(exportPlan(risky.map((name) => ({ name, weight: 1 })), 1500), headers);
-    const lines = csv.slice(1).split('\r\n');
-    expect(lines.slice(1, 5)).toEqual([`"'=A1",,250,16.67,,`, `"'+A1",,250,16.67,,`, `"'-A1",,250,16.67,,`, `"'@A1",,250,16.67,,`]);
-    expect(csv).toContain(`"'\tA1"`);
-    expect(csv).toContain(`"'\rA1"`);
+  it('writes present=1 after the scenario while presenting', () => {
+    const state: SplitState = { ...splitDefaults, units: [{ name: 'A', weight: 1 }] };
+    expect(writeToolLink(state, true)).toBe('?total=1000000&units=A:1&present=1');
+    expect(writeToolLink(state, false)).toBe('?total=1000000&units=A:1');
   });
 
-  it('quotes a cell with a line break and leaves numbers unguarded (a negative gap stays a number)', () => {
-    const csv = toCsv(exportPlan([{ name: 'Two\nlines', weight: 1, commitment: 100 }]), headers);
-    expect(csv).toContain('"Two\nlines",,1000,100,100,-900\r\n');
+  it('a link without units (or with a broken s) opens with the example’s units', () => {
+    const example: SplitState = { ...splitDefaults, units: [{ name: '华东', weight: 3 }] };
+    expect(stateFromLink(readToolLink('?total=500&round=100').reading, example)).toEqual({ ...splitDefaults, total: 500, roundingUnit: 100, units: example.units });
+    expect(stateFromLink(readToolLink('?s=AAAA%21').reading, example)).toEqual(example);
+    expect(stateFromLink(readToolLink('?units=B:1').reading, example).units).toEqual([{ name: 'B', weight: 1 }]);
   });
 
-  it('includes the months and quarters when the plan has them, with a totals row', () => {
-    const csv = toCsv(exportPlan([{ name: 'A', weight: 1 }, { name: 'B', weight: 1 }], 24_000, true), headers);
-    const [header, first, , totals] = csv.slice(1).split('\r\n');
-    expect(header).toBe('Unit,History,Quota,Share %,Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec,Q1,Q2,Q3,Q4,Commitment,Gap');
-    expect(first).toBe('A,,12000,50,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000,3000,3000,3000,3000,,');
-    expect(totals).toBe('Total,,24000,100,2000,2000,2000,2000,2000,2000,2000,2000,2000,2000,2000,2000,6000,6000,6000,6000,,');
-  });
-
-  it('TSV is tab-separated with LF and no BOM, with the same guard', () => {
-    const tsv = toTsv(exportPlan(units), headers);
-    expect(tsv).toBe(
-      'Unit\tHistory\tQuota\tShare %\tCommitment\tGap\n' +
-        '"North, ""N"""\t600\t750\t75\t800\t50\n' +
-        `"'=1+2"\t\t250\t25\t200\t-50\n` +
-        'Total\t600\t1000\t100\t1000\t0\n',
-    );
+  it('sameState compares scenarios, not objects', () => {
+    const state: SplitState = { ...splitDefaults, units: [{ name: 'A', weight: 1 }] };
+    expect(sameState(state, { ...state, units: [{ weight: 1, name: 'A' }] })).toBe(true);
+    expect(sameState(state, { ...state, total: 2 })).toBe(false);
   });
 });
 
 // ---------------------------------------------------------------------------
-// Paste
+// The form as typed
 
-describe('parsePastedRows', () => {
-  it('skips an English header row and reads the columns in order', () => {
-    const reading = parsePastedRows('Name\tHistory\tPotential\tMin\tMax\tCommitment\r\nEast\t300000\t500000\t100000\t400000\t350000\r\n');
-    expect(reading.headerSkipped).toBe(true);
-    expect(reading.rows).toEqual([
-      {
-        row: 2,
-        name: { ok: true, value: 'East' },
-        history: { ok: true, value: 300_000 },
-        potential: { ok: true, value: 500_000 },
-        min: { ok: true, value: 100_000 },
-        max: { ok: true, value: 400_000 },
-        commitment: { ok: true, value: 350_000 },
-        extraCells: false,
-      },
-    ]);
+function counter(): () => number {
+  let next = 0;
+  return () => (next += 1);
+}
+
+const baseState: SplitState = { ...splitDefaults, units: [{ name: '华东', weight: 3 }, { name: '华南', weight: 2 }, { name: '华北', weight: 1 }] };
+
+// Amounts as people keep them, whole yuan or cents. (Below a millionth of a yuan the form writes
+// 12 significant digits, since JavaScript would write an exponent.)
+const formAmountArb = fc.oneof(fc.integer({ min: 0, max: 1e15 }), fc.integer({ min: 0, max: 1e13 }).map((cents) => cents / 100));
+const formMonthsArb = fc.array(formAmountArb, { minLength: 12, maxLength: 12 });
+const formStateArb: fc.Arbitrary<SplitState> = fc.record(
+  {
+    total: fc.integer({ min: 1, max: 1e15 }),
+    method: fc.constantFrom(...splitMethods),
+    alpha: fc.double({ min: 0, max: 1, noNaN: true }).map(noZeroSign),
+    overPercent: fc.integer({ min: 0, max: 10_000 }).map((points) => points / 100),
+    roundingUnit: fc.integer({ min: 1, max: 1e12 }),
+    seasonality: fc.constantFrom(...seasonalityKinds),
+    monthWeights: formMonthsArb,
+    units: fc.array(
+      fc.record(
+        { name: nameArb, history: formAmountArb, potential: formAmountArb, weight: formAmountArb, min: formAmountArb, max: formAmountArb, commitment: formAmountArb, months: formMonthsArb },
+        { requiredKeys: ['name'] },
+      ),
+      { maxLength: 8 },
+    ),
+  },
+  { requiredKeys: ['total', 'method', 'alpha', 'overPercent', 'roundingUnit', 'seasonality', 'units'] },
+);
+
+function formFor(state: SplitState, change: Partial<SplitForm> = {}): SplitForm {
+  return { ...formOf(state, counter()), ...change };
+}
+
+describe('formNumber', () => {
+  it('keeps every digit of an amount and never writes an exponent', () => {
+    expect(formNumber(123456789012.34)).toBe('123456789012.34');
+    expect(formNumber(1e15)).toBe('1000000000000000');
+    expect(formNumber(1e-7)).toBe('0.0000001');
   });
+});
 
-  it('skips a Chinese header and reads 30万 as 300,000', () => {
-    const reading = parsePastedRows('名称\t去年实际\t潜力\n华东\t30万\t¥1,200,000\n');
-    expect(reading.headerSkipped).toBe(true);
-    expect(reading.rows[0]?.history).toEqual({ ok: true, value: 300_000 });
-    expect(reading.rows[0]?.potential).toEqual({ ok: true, value: 1_200_000 });
-  });
-
-  it('does not take a data row for a header because a name contains a header word', () => {
-    const reading = parsePastedRows('华东区域\t100\n华南区域\t200');
-    expect(reading.headerSkipped).toBe(false);
-    expect(reading.rows.map((row) => row.name)).toEqual([
-      { ok: true, value: '华东区域' },
-      { ok: true, value: '华南区域' },
-    ]);
-    expect(parsePastedRows('区域\n华东\n华南').rows).toHaveLength(2);
-    expect(parsePastedRows('华东\n华南').rows).toHaveLength(2);
-  });
-
-  it('marks a bad cell and keeps the others', () => {
-    const [row] = parsePastedRows('A\tabc\t1,2\t-5\t-\t1e5').rows;
-    expect(row).toMatchObject({
-      name: { ok: true, value: 'A' },
-      history: { ok: false, error: 'invalid' },
-      potential: { ok: false, error: 'two-numbers' },
-      min: { ok: false, error: 'negative' },
-      max: { ok: true, value: null },
-      commitment: { ok: false, error: 'invalid' },
-    });
-  });
-
-  it('reads Excel’s quoted cells holding a tab, a line break or a quote', () => {
-    const reading = parsePastedRows('"North\tEast"\t100\r\n"Line\nbreak"\t200\r\n"He said ""hi"""\t5\r\n');
-    expect(reading.rows.map((row) => row.name)).toEqual([
-      { ok: true, value: 'North East' },
-      { ok: true, value: 'Line break' },
-      { ok: true, value: 'He said "hi"' },
-    ]);
-    expect(reading.rows.map((row) => row.history)).toEqual([100, 200, 5].map((value) => ({ ok: true, value })));
-  });
-
-  it('skips blank and trailing lines but numbers rows as the block has them', () => {
-    const reading = parsePastedRows('A\t1\n\nB\t2\r\n\r\n\r\n');
-    expect(reading.rows.map((row) => row.row)).toEqual([1, 3]);
-  });
-
-  it('flags cells beyond the sixth column, empty and over-long names', () => {
-    const reading = parsePastedRows(`A\t1\t2\t3\t4\t5\t6\n\t100\n${'x'.repeat(61)}\t1`);
-    expect(reading.rows.map((row) => row.extraCells)).toEqual([true, false, false]);
-    expect(reading.rows[1]?.name).toEqual({ ok: false, error: 'empty' });
-    expect(reading.rows[1]?.history).toEqual({ ok: true, value: 100 });
-    expect(reading.rows[2]?.name).toEqual({ ok: false, error: 'too-long' });
-  });
-
-  it('keeps at most 500 rows and says it left the rest out', () => {
-    const text = Array.from({ length: 501 }, (_, index) => `U${index}\t${index}`).join('\n');
-    const reading = parsePastedRows(text);
-    expect(reading.rows).toHaveLength(MAX_UNITS);
-    expect(reading.truncated).toBe(true);
-  });
-
-  it('never throws, whatever is pasted', () => {
+describe('readSplitForm', () => {
+  it('reads the form of any state back to that state (custom weights only while in use)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.array(fc.constantFrom('\t', '\n', '\r\n', '"', '30万', 'x')), (text, pieces) => {
-        const reading = parsePastedRows(text + pieces.join(''));
-        expect(reading.rows.length).toBeLessThanOrEqual(MAX_UNITS);
+      fc.property(formStateArb, (state) => {
+        // The form asks for the weights a custom profile needs (checked below).
+        fc.pre(state.seasonality !== 'custom' || state.monthWeights !== undefined);
+        const reading = readSplitForm(formOf(state, counter()), state);
+        expect(reading.errorCount).toBe(0);
+        const { monthWeights, alpha, ...rest } = state;
+        expect(reading.state).toMatchObject(rest);
+        expect(reading.state?.alpha).toBeCloseTo(alpha, 9);
+        expect(reading.state?.monthWeights).toEqual(state.seasonality === 'custom' ? monthWeights : undefined);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
-    expect(parsePastedRows(42 as unknown as string)).toEqual({ rows: [], headerSkipped: false, truncated: false });
+  });
+
+  it('reads cells as people type them: 30万, ¥1,200, a weight of 30%', () => {
+    const form = formFor(baseState);
+    const rows = [{ ...form.rows[0]!, cells: { ...form.rows[0]!.cells, history: '30万', max: '¥1,200,000', weight: '30%' } }, ...form.rows.slice(1)];
+    const reading = readSplitForm({ ...form, total: '100万', rows }, baseState);
+    expect(reading.state?.total).toBe(1_000_000);
+    expect(reading.state?.units[0]).toEqual({ name: '华东', history: 300_000, max: 1_200_000, weight: 30 });
+  });
+
+  it('marks a bad cell with its code, reads the other rows, and gives no state until it is fixed', () => {
+    const form = formFor(baseState);
+    const rows = form.rows.map((row, index) => (index === 1 ? { ...row, cells: { ...row.cells, history: 'abc', name: ' ' } } : row));
+    const reading = readSplitForm({ ...form, rows }, baseState);
+    expect(reading.state).toBeNull();
+    expect(reading.errorCount).toBe(2);
+    expect(reading.errors.rows[1]).toEqual({ name: 'empty', cells: { history: { code: 'invalid' } }, months: [] });
+    expect(reading.errors.rows[0]).toEqual({ name: null, cells: {}, months: [] });
+  });
+
+  it('checks the target, over-assignment and rounding unit against the schema; empty over means none', () => {
+    const errors = (change: Partial<SplitForm>) => readSplitForm(formFor(baseState, change), baseState).errors;
+    expect(errors({ total: '0' }).total).toEqual({ code: 'too-small', limit: 1, inclusive: true });
+    expect(errors({ over: '150' }).over).toEqual({ code: 'too-big', limit: 100, inclusive: true });
+    expect(errors({ rounding: '0.5' }).rounding).toEqual({ code: 'not-whole' });
+    expect(readSplitForm(formFor(baseState, { over: '' }), baseState).state?.overPercent).toBe(0);
+    expect(readSplitForm(formFor(baseState, { over: '10%', rounding: '1000' }), baseState).state).toMatchObject({ overPercent: 10, roundingUnit: 1000 });
+  });
+
+  it('α is read in percent and only blocks the result when the blend uses it', () => {
+    expect(readSplitForm(formFor(baseState, { method: 'blend', alpha: '30' }), baseState).state?.alpha).toBe(0.3);
+    expect(readSplitForm(formFor(baseState, { method: 'blend', alpha: '130' }), baseState).errors.alpha).toEqual({ code: 'too-big', limit: 100, inclusive: true });
+    const unused = readSplitForm(formFor(baseState, { method: 'weights', alpha: 'abc' }), { ...baseState, alpha: 0.25 });
+    expect(unused.errorCount).toBe(0);
+    expect(unused.state?.alpha).toBe(0.25);
+  });
+
+  it('custom month weights are required while in use, and every empty one is marked', () => {
+    const empty = readSplitForm(formFor(baseState, { seasonality: 'custom' }), baseState);
+    expect(empty.state).toBeNull();
+    expect(empty.errors.monthWeights).toEqual(new Array(12).fill({ code: 'empty' }));
+    const weights = ['1', '1', '2', '2', '2', '2', '2', '2', '2', '2', '3', '3'];
+    expect(readSplitForm(formFor(baseState, { seasonality: 'custom', monthWeights: weights }), baseState).state?.monthWeights).toEqual(weights.map(Number));
+    expect(readSplitForm(formFor(baseState, { seasonality: 'flat', monthWeights: weights }), baseState).state?.monthWeights).toBeUndefined();
+  });
+
+  it('monthly actuals must all be given while the history profile uses them; otherwise a bad one is left out', () => {
+    const form = formFor(baseState);
+    const months = ['100', '', 'x', ...new Array(9).fill('100')];
+    const rows = [{ ...form.rows[0]!, months }, ...form.rows.slice(1)];
+    const used = readSplitForm({ ...form, seasonality: 'history', rows }, baseState);
+    expect(used.state).toBeNull();
+    expect(used.errors.rows[0]?.months.slice(0, 3)).toEqual([null, { code: 'empty' }, { code: 'invalid' }]);
+    const unused = readSplitForm({ ...form, seasonality: 'flat', rows }, baseState);
+    expect(unused.errorCount).toBe(0);
+    expect(unused.state?.units[0]?.months).toBeUndefined();
+    const good = [{ ...form.rows[0]!, months: new Array(12).fill('5万') }, ...form.rows.slice(1)];
+    expect(readSplitForm({ ...form, seasonality: 'flat', rows: good }, baseState).state?.units[0]?.months).toEqual(new Array(12).fill(50_000));
+  });
+});
+
+describe('isPastedBlock', () => {
+  it('takes tabs and inner line breaks for a block, and one cell with its trailing line break for a cell', () => {
+    expect(isPastedBlock('A\t1')).toBe(true);
+    expect(isPastedBlock('1\r\n2\r\n')).toBe(true);
+    expect(isPastedBlock('300000\r\n')).toBe(false);
+    expect(isPastedBlock('30万')).toBe(false);
+    expect(isPastedBlock(42 as unknown as string)).toBe(false);
   });
 });

@@ -1,0 +1,197 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { fill } from '../../i18n/tools';
+import type { Locale } from '../../i18n/locales';
+import { exampleState, splitStrings } from '../../i18n/targetSplit';
+import { planTargets } from '../../lib/split';
+import { splitDefaults } from '../../lib/splitState';
+import type { PasteSummary } from '../../lib/splitSpreadsheet';
+import { ToolFrame } from '../ui/ToolFrame';
+import { ExportPanel } from './targetSplit/ExportPanel';
+import { MonthTable } from './targetSplit/MonthTable';
+import { PastePanel } from './targetSplit/PastePanel';
+import { Headline, QuotaTable, Reconciliation } from './targetSplit/QuotaResults';
+import { SettingsPanel } from './targetSplit/SettingsPanel';
+import { UnitsEditor } from './targetSplit/UnitsEditor';
+import { useSplitState } from './targetSplit/useSplitState';
+import '../../styles/tools.css';
+
+const loadSpreadsheet = () => import('../../lib/splitSpreadsheet');
+const loadMessages = () => import('./targetSplit/Messages');
+type MessagesModule = Awaited<ReturnType<typeof loadMessages>>;
+// Last year's monthly actuals are entered only for that seasonality, so their grid loads with it.
+const loadMonthsEditor = () => import('./targetSplit/MonthsEditor');
+type MonthsEditorModule = Awaited<ReturnType<typeof loadMonthsEditor>>;
+
+interface Props {
+  locale: Locale;
+}
+
+/** The Target splitter (业绩目标制定与分解): a view over src/lib/split.ts and splitState.ts. */
+export default function TargetSplitter({ locale }: Props) {
+  const s = (key: keyof typeof splitStrings) => splitStrings[key][locale];
+  const example = useMemo(() => exampleState(locale, splitDefaults), [locale]);
+  const tool = useSplitState(example);
+  const { state, form, reading, actions } = tool;
+  const plan = useMemo(() => planTargets(state), [state]);
+  const [pasteOutcome, setPasteOutcome] = useState<PasteSummary | 'failed' | null>(null);
+  const [monthsDropped, setMonthsDropped] = useState(0);
+
+  // Messages about a split come in their own module: at once when there is one to show,
+  // otherwise when the browser is idle, so they are there by the time one is needed.
+  const [messages, setMessages] = useState<MessagesModule | null>(null);
+  const needMessages = !plan.ok || plan.notices.length > 0 || tool.ignored.length > 0 || pasteOutcome !== null || monthsDropped > 0;
+  useEffect(() => {
+    if (messages !== null) return;
+    const load = () => void loadMessages().then(setMessages, () => undefined);
+    if (needMessages) return load();
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(load);
+      return () => cancelIdleCallback(idle);
+    }
+    const timer = setTimeout(load, 2000);
+    return () => clearTimeout(timer);
+  }, [needMessages, messages]);
+
+  const [monthsEditor, setMonthsEditor] = useState<MonthsEditorModule | null>(null);
+  const needMonthsEditor = form.seasonality === 'history';
+  useEffect(() => {
+    if (needMonthsEditor && monthsEditor === null) void loadMonthsEditor().then(setMonthsEditor, () => undefined);
+  }, [needMonthsEditor, monthsEditor]);
+  const toolPath = `${locale === 'en' ? '/en' : ''}/tools/target-split/`;
+
+  // Focus moves to a field or button once the render that creates or moves it is done.
+  const pendingFocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (pendingFocus.current === null) return;
+    document.getElementById(pendingFocus.current)?.focus();
+    pendingFocus.current = null;
+  });
+  const focusAfter = (id: string) => {
+    pendingFocus.current = id;
+  };
+
+  const readPaste = (text: string, at: number, replace: boolean) => {
+    loadSpreadsheet()
+      .then(({ parsePastedRows, pastedRowCells, pasteSummary, placePastedRows }) => {
+        const pasted = parsePastedRows(text);
+        const cells = pasted.rows.map(pastedRowCells);
+        let dropped = 0;
+        if (pasted.rows.length > 0) {
+          actions.changeRows((rows, nextId) => {
+            const placed = placePastedRows(replace ? [] : rows, cells, replace ? 0 : at, nextId);
+            dropped = placed.dropped;
+            return placed.rows;
+          });
+        }
+        const summary = pasteSummary(pasted);
+        setPasteOutcome({ ...summary, truncated: summary.truncated || dropped > 0 });
+      })
+      .catch(() => setPasteOutcome('failed'));
+  };
+  const readMonthsPaste = (text: string, at: number, month: number) => {
+    loadSpreadsheet()
+      .then(({ readPastedGrid, placePastedMonths }) => {
+        let dropped = 0;
+        actions.changeRows((rows) => {
+          const placed = placePastedMonths(rows, readPastedGrid(text).rows, at, month);
+          dropped = placed.dropped;
+          return placed.rows;
+        });
+        setPasteOutcome(null);
+        setMonthsDropped(dropped);
+      })
+      .catch(() => setPasteOutcome('failed'));
+  };
+
+  const stale = reading.errorCount > 0;
+
+  return (
+    <ToolFrame
+      locale={locale}
+      title={s('title')}
+      search={tool.search}
+      toolPath={toolPath}
+      opening={tool.opening}
+      savePaused={tool.savePaused}
+      onRestoreSaved={tool.restoreSaved}
+      onKeepShared={tool.keepShared}
+      onReset={tool.reset}
+      present={tool.present}
+      onPresentChange={tool.setPresent}
+    >
+      <div class="target-splitter">
+        <div class="tool-notices" aria-live="polite">
+          {messages && tool.ignored.length > 0 && <messages.LinkNotices locale={locale} ignored={tool.ignored} />}
+        </div>
+
+        <form class="tool-inputs" onSubmit={(event) => event.preventDefault()} noValidate>
+          <SettingsPanel locale={locale} form={form} errors={reading.errors} customRounding={tool.customRounding} actions={actions} />
+          <fieldset>
+            <legend>{s('unitsHeading')}</legend>
+            <p class="field-hint">{s('unitsHint')}</p>
+            <UnitsEditor
+              locale={locale}
+              rows={form.rows}
+              errors={reading.errors.rows}
+              actions={actions}
+              onAdd={() => {
+                const id = actions.addRow((number) => fill(s('newUnitName'), { number: String(number) }));
+                if (id !== null) focusAfter(`split-unit-${id}-name`);
+              }}
+              onBlockPaste={(text, index) => readPaste(text, index, false)}
+              onFocusAfter={focusAfter}
+            />
+            <p class="split-paste-status" role="status" data-paste-status>
+              {pasteOutcome !== null && messages ? messages.pasteText(pasteOutcome, locale) : ''}
+            </p>
+            <PastePanel locale={locale} onRead={(text, mode) => readPaste(text, form.rows.length, mode === 'replace')} />
+          </fieldset>
+          {form.seasonality === 'history' && (
+            <section class="split-months-section" aria-labelledby="split-months-editor-caption">
+              {monthsEditor && (
+                <monthsEditor.MonthsEditor
+                  locale={locale}
+                  rows={form.rows}
+                  errors={reading.errors.rows}
+                  setMonth={actions.setMonth}
+                  onBlockPaste={readMonthsPaste}
+                />
+              )}
+              <p role="status" class="split-paste-status">
+                {monthsDropped > 0 && messages ? messages.monthsPasteText(monthsDropped, locale) : ''}
+              </p>
+            </section>
+          )}
+        </form>
+
+        <div class={`tool-results${stale ? ' tool-results--stale' : ''}`}>
+          <h2>{s('resultsHeading')}</h2>
+          {/* Announced as they change: the totals and what to know, not the tables of numbers. */}
+          <div aria-live="polite">
+            {stale && (
+              <p class="tool-notice tool-notice--warning" data-notice="stale">
+                {fill(s('staleFields'), { count: String(reading.errorCount) })}
+              </p>
+            )}
+            <Headline locale={locale} state={state} />
+            {plan.ok && messages && <messages.NoticeList locale={locale} state={state} items={plan.notices} />}
+            {!plan.ok && (
+              <div class="split-issues" data-status="failed">
+                <h3>{s('failedHeading')}</h3>
+                {messages && <messages.IssueList locale={locale} state={state} items={plan.issues} />}
+              </div>
+            )}
+          </div>
+          {plan.ok && (
+            <>
+              <QuotaTable locale={locale} split={plan.split} />
+              <Reconciliation locale={locale} split={plan.split} />
+              <MonthTable locale={locale} split={plan.split} months={plan.months} />
+              <ExportPanel locale={locale} split={plan.split} months={plan.months} />
+            </>
+          )}
+        </div>
+      </div>
+    </ToolFrame>
+  );
+}
