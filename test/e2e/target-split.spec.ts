@@ -380,3 +380,12 @@ test('what the splitter saves is what the breakdown worksheet fills from', async
   await expect(page.locator('.worksheet-notices')).toContainText('from the Target splitter');
   await expect(page.locator('[data-result="months-total"]')).toHaveAttribute('data-value', '1320000');
 });
+
+test('the splitter embedded in Part 5 splits in place and leaves the chapter’s address alone', async ({ page }) => {
+  await page.goto('/course/team-performance/');
+  const embedded = page.locator('.tool-frame').first();
+  await embedded.scrollIntoViewIfNeeded();
+  await expect(embedded).toHaveAttribute('data-ready', 'true');
+  await expect(embedded.locator('[data-result="total"]').first()).toBeVisible();
+  await expect(page).toHaveURL(/\/course\/team-performance\/$/);
+});

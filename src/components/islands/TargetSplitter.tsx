@@ -24,13 +24,15 @@ type MonthsEditorModule = Awaited<ReturnType<typeof loadMonthsEditor>>;
 
 interface Props {
   locale: Locale;
+  /** On the tool's own page the address bar follows edits; an embedded copy leaves it alone. */
+  embedded?: boolean;
 }
 
 /** The Target splitter (业绩目标制定与分解): a view over src/lib/split.ts and splitState.ts. */
-export default function TargetSplitter({ locale }: Props) {
+export default function TargetSplitter({ locale, embedded = false }: Props) {
   const s = (key: keyof typeof splitStrings) => splitStrings[key][locale];
   const example = useMemo(() => exampleState(locale, splitDefaults), [locale]);
-  const tool = useSplitState(example);
+  const tool = useSplitState(example, { syncUrl: !embedded });
   const { state, form, reading, actions } = tool;
   const plan = useMemo(() => planTargets(state), [state]);
   const [pasteOutcome, setPasteOutcome] = useState<PasteSummary | 'failed' | null>(null);

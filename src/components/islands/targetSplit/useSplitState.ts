@@ -48,7 +48,7 @@ interface Editing {
  * valid scenario (what the results show), the link in the address bar and the copy saved in this
  * browser under 'target-split'.
  */
-export function useSplitState(example: SplitState) {
+export function useSplitState(example: SplitState, { syncUrl = true }: { syncUrl?: boolean } = {}) {
   const store = useMemo(
     () =>
       createSavedStateStore({
@@ -105,7 +105,8 @@ export function useSplitState(example: SplitState) {
 
   // Read the link and the saved copy once, in the browser.
   useEffect(() => {
-    const { reading, present: presenting } = readToolLink(window.location.search);
+    // An embedded copy (in a chapter) neither reads nor writes the chapter's address.
+    const { reading, present: presenting } = readToolLink(syncUrl ? window.location.search : '');
     const saved = store.load();
     // openingState decides between link, saved copy and example; the link's own notices are this
     // tool's (they name `units` items and a broken `s`), so they are shown here, not by ToolFrame.
@@ -131,7 +132,9 @@ export function useSplitState(example: SplitState) {
     if (!loaded) return;
     const write = () => {
       pendingWrite.current = null;
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${writeToolLink(state, present)}${window.location.hash}`);
+      if (syncUrl) {
+        window.history.replaceState(window.history.state, '', `${window.location.pathname}${writeToolLink(state, present)}${window.location.hash}`);
+      }
       if (!savePaused) store.save(state);
     };
     pendingWrite.current = write;
