@@ -81,6 +81,8 @@ for (const lang of languages) {
       await expect(customers).toHaveValue('abc');
       await expect(result(page, 'sales')).toHaveAttribute('data-value', String(300000 * 0.3 * 5000));
       await expect(page.locator('.tool-results--stale')).toBeVisible();
+      // The kept result is marked as stale without fading it below readable contrast.
+      expect(await accessibilityViolations(page)).toEqual([]);
     });
 
     test('explains a full-width １２０% active rate beside the field', async ({ page }) => {
