@@ -26,7 +26,7 @@
  * - Horizontal growth is the opportunity of rows marked new or with 0 sales; vertical is the rest.
  */
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAX_MAGNITUDE, roundTo } from './numbers.ts';
 import type { NumberFieldSpec } from './fields.ts';
 // Types only: this module stays loadable by plain Node (bench/), whose resolver needs file extensions.
@@ -41,29 +41,29 @@ export const MAX_ROWS = 50_000;
 export const MAX_NAME_LENGTH = 200;
 
 /** Money in yuan: 0 to MAX_MAGNITUDE (1e15), finite. */
-const moneySchema = z.number().min(0).max(MAX_MAGNITUDE);
+const moneySchema = z.number().check(z.minimum(0), z.maximum(MAX_MAGNITUDE));
 
 /** One customer, outlet or dealer. */
 export const opportunityRowSchema = z.object({
   /** Name shown in lists and used by `picked`; trimmed, 1–200 characters. */
-  name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
   /** Sales this period, yuan, 0–1e15. 0 means not yet covered. */
   sales: moneySchema,
   /** Sales in the comparison period, yuan, 0–1e15; null (default) when unknown. */
-  lastSales: moneySchema.nullable().default(null),
+  lastSales: z._default(z.nullable(moneySchema), null),
   /** What this row could sell per period, yuan, 0–1e15; null (default) when unknown. */
-  potential: moneySchema.nullable().default(null),
+  potential: z._default(z.nullable(moneySchema), null),
   /** Willingness to cooperate, whole number 1 (none) – 5 (eager); null (default) when unknown. */
-  willingness: z.int().min(1).max(5).nullable().default(null),
+  willingness: z._default(z.nullable(z.int().check(z.minimum(1), z.maximum(5))), null),
   /** Region or channel, trimmed, up to 200 characters; null (default) when none. */
-  region: z.string().trim().max(MAX_NAME_LENGTH).nullable().default(null),
+  region: z._default(z.nullable(z.string().check(z.trim(), z.maxLength(MAX_NAME_LENGTH))), null),
   /** Added by the user as a prospect not yet covered (counts as horizontal growth). Default false. */
-  isNew: z.boolean().default(false),
+  isNew: z._default(z.boolean(), false),
 });
 
 /** ABC cut-offs in percent of total sales: 0 < a ≤ b ≤ 100. a = b leaves no class B. */
 /** One ABC cut-off, percent of total sales: above 0, at most 100. */
-const cutoffPercentSchema = z.number().gt(0).max(100);
+const cutoffPercentSchema = z.number().check(z.gt(0), z.maximum(100));
 
 export const cutoffsSchema = z
   .object({
@@ -72,26 +72,29 @@ export const cutoffsSchema = z
     /** Class B ends once the cumulative share reaches this, percent; default 90. */
     b: cutoffPercentSchema,
   })
-  .refine((cutoffs) => cutoffs.a <= cutoffs.b, { message: 'cutoffs-not-ascending', path: ['b'] });
+  .check(z.refine((cutoffs) => cutoffs.a <= cutoffs.b, { message: 'cutoffs-not-ascending', path: ['b'] }));
 
 export const DEFAULT_CUTOFFS: AbcCutoffs = { a: 70, b: 90 };
 export const DEFAULT_WILLINGNESS_THRESHOLD = 4;
 
 /** Willingness at or above this is high: 1–5 (decimals allowed, 3.5 splits 3 from 4). */
-const willingnessThresholdSchema = z.number().min(1).max(5);
+const willingnessThresholdSchema = z.number().check(z.minimum(1), z.maximum(5));
 
 /** The opportunity finder's saved state (localStorage, JSON import). */
 export const opportunityStateSchema = z.object({
   /** The table, at most 50,000 rows. Default empty. */
-  rows: z.array(opportunityRowSchema).max(MAX_ROWS).default([]),
+  rows: z._default(z.array(opportunityRowSchema).check(z.maxLength(MAX_ROWS)), []),
   /** ABC cut-offs, percent. Default 70 / 90. */
-  cutoffs: cutoffsSchema.default({ ...DEFAULT_CUTOFFS }),
+  cutoffs: z._default(cutoffsSchema, { ...DEFAULT_CUTOFFS }),
   /** Potential at or above this is high, yuan 0–1e15; null (default) means the median of the rows. */
-  potentialThreshold: moneySchema.nullable().default(null),
+  potentialThreshold: z._default(z.nullable(moneySchema), null),
   /** Willingness at or above this is high, 1–5; default 4. */
-  willingnessThreshold: willingnessThresholdSchema.default(DEFAULT_WILLINGNESS_THRESHOLD),
+  willingnessThreshold: z._default(willingnessThresholdSchema, DEFAULT_WILLINGNESS_THRESHOLD),
   /** Names of the rows the user picked as targets. Default empty. */
-  picked: z.array(z.string().trim().min(1).max(MAX_NAME_LENGTH)).max(MAX_ROWS).default([]),
+  picked: z._default(
+    z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH))).check(z.maxLength(MAX_ROWS)),
+    [],
+  ),
 });
 
 export type OpportunityState = z.output<typeof opportunityStateSchema>;
@@ -761,7 +764,7 @@ export interface OpportunitySettings {
 export const settingsQuery: readonly QueryNumber<SettingKey>[] = [
   { key: 'cutA', param: 'cut_a', kind: 'percent', schema: cutoffPercentSchema, omitWhen: DEFAULT_CUTOFFS.a },
   { key: 'cutB', param: 'cut_b', kind: 'percent', schema: cutoffPercentSchema, omitWhen: DEFAULT_CUTOFFS.b },
-  { key: 'potentialThreshold', param: 'potential', kind: 'money', schema: moneySchema.optional() },
+  { key: 'potentialThreshold', param: 'potential', kind: 'money', schema: z.optional(moneySchema) },
   {
     key: 'willingnessThreshold',
     param: 'willing',

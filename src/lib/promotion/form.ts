@@ -5,7 +5,7 @@
  * query. Pure functions; the island only calls them.
  */
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseField, type FieldKind, type FieldResult } from '../fields';
 import type { IgnoredParam } from '../share';
 import { dayNumber } from './dates';
@@ -100,7 +100,7 @@ export function draftsOf(texts: Readonly<Record<string, string>>): Record<string
 }
 
 /** A phase length the timetable generator takes: whole days, 1 to MAX_PHASE_DAYS. */
-export const phaseDaysSchema = z.number().int().min(1).max(MAX_PHASE_DAYS);
+export const phaseDaysSchema = z.int().check(z.minimum(1), z.maximum(MAX_PHASE_DAYS));
 
 /** Reads a typed phase length in days; a blank field is an error here, since generating needs it. */
 export function parsePhaseDays(text: string): FieldResult {

@@ -10,7 +10,7 @@
  * - `:set-aside:<id>:<when>`  the raw text of a saved plan that no longer validates
  */
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { KeyValueStorage } from '../storage';
 import { planSchema, type Plan } from './schema';
 
@@ -35,8 +35,8 @@ const MAX_DRAFTS = 200;
 export type Drafts = Record<string, string>;
 
 const draftsSchema = z
-  .record(z.string().max(200), z.string().max(MAX_DRAFT_LENGTH))
-  .refine((drafts) => Object.keys(drafts).length <= MAX_DRAFTS);
+  .record(z.string().check(z.maxLength(200)), z.string().check(z.maxLength(MAX_DRAFT_LENGTH)))
+  .check(z.refine((drafts) => Object.keys(drafts).length <= MAX_DRAFTS));
 
 export interface StoredPlan {
   plan: Plan;

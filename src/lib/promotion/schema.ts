@@ -10,7 +10,7 @@
  * (30 means 30 %), as parseNumber returns them; counts are whole numbers; dates `yyyy-mm-dd`.
  */
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAX_MAGNITUDE } from '../numbers';
 import { isIsoDate } from './dates';
 
@@ -46,19 +46,20 @@ export const LONG_TEXT_MAX = 1000;
 /** The code a zod issue carries when a date field holds something that is not a calendar date. */
 export const INVALID_DATE = 'invalid-date';
 
-const shortText = () => z.string().max(SHORT_TEXT_MAX).default('');
-const longText = () => z.string().max(LONG_TEXT_MAX).default('');
-const list = <Item extends z.ZodType>(item: Item, max: number) => z.array(item).max(max).default(() => []);
+const shortText = () => z._default(z.string().check(z.maxLength(SHORT_TEXT_MAX)), '');
+const longText = () => z._default(z.string().check(z.maxLength(LONG_TEXT_MAX)), '');
+const list = <Item extends z.ZodMiniType>(item: Item, max: number) =>
+  z._default(z.array(item).check(z.maxLength(max)), () => []);
 
 /** A calendar date `yyyy-mm-dd` (years 1000–9999), or '' while not chosen. */
 const dateOrBlank = () =>
-  z
-    .string()
-    .refine((value) => value === '' || isIsoDate(value), { message: INVALID_DATE })
-    .default('');
+  z._default(
+    z.string().check(z.refine((value) => value === '' || isIsoDate(value), { message: INVALID_DATE })),
+    '',
+  );
 
 /** An instant as ISO 8601 (`2025-08-01T09:30:00.000Z`), or '' when not recorded. */
-const timestampOrBlank = () => z.union([z.literal(''), z.iso.datetime({ offset: true })]).default('');
+const timestampOrBlank = () => z._default(z.union([z.literal(''), z.iso.datetime({ offset: true })]), '');
 
 /**
  * Single numeric fields, for the form to check typed numbers against (parseField) and for the plan
@@ -66,17 +67,17 @@ const timestampOrBlank = () => z.union([z.literal(''), z.iso.datetime({ offset: 
  */
 export const fieldSchemas = {
   /** An amount of money, ≥ 0, in yuan. */
-  money: z.number().min(0).max(MAX_MAGNITUDE).optional(),
+  money: z.optional(z.number().check(z.minimum(0), z.maximum(MAX_MAGNITUDE))),
   /** A regular unit price, at least one cent. */
-  unitPrice: z.number().min(0.01).max(MAX_MAGNITUDE).optional(),
+  unitPrice: z.optional(z.number().check(z.minimum(0.01), z.maximum(MAX_MAGNITUDE))),
   /** A share of price or sales, 0–100 %. */
-  percent: z.number().min(0).max(100).optional(),
+  percent: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
   /** An expected sales lift, 0 % to 10,000 % (a hundredfold). */
-  lift: z.number().min(0).max(10_000).optional(),
+  lift: z.optional(z.number().check(z.minimum(0), z.maximum(10_000))),
   /** A head count, a whole number ≥ 0. */
-  count: z.number().int().min(0).max(MAX_MAGNITUDE).optional(),
+  count: z.optional(z.int().check(z.minimum(0), z.maximum(MAX_MAGNITUDE))),
   /** A metric value in the metric's own unit; may be negative (a net score, a change). */
-  measure: z.number().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE).optional(),
+  measure: z.optional(z.number().check(z.minimum(-MAX_MAGNITUDE), z.maximum(MAX_MAGNITUDE))),
 };
 
 /** 1 促销目的/目标: why, and a goal that can be measured. */
@@ -114,7 +115,7 @@ export const productSchema = z.object({
   name: shortText(),
   /** Regular (undiscounted) price of one unit, in yuan; optional. */
   unitPrice: fieldSchemas.unitPrice,
-  fabe: fabeSchema.prefault({}),
+  fabe: z.prefault(fabeSchema, {}),
 });
 
 /** 4 促销时间: first and last day of the promotion, both included. */
@@ -125,7 +126,7 @@ export const areaSchema = z.object({ description: longText() });
 
 /** 6 优惠设计: the offer. */
 export const offerSchema = z.object({
-  type: z.enum(offerTypes).optional(),
+  type: z.optional(z.enum(offerTypes)),
   /** The conditions in full: who gets what, when, limits. */
   terms: longText(),
   /** For a discount: percent off the regular price, 0–100 (10 means 10 % off, 九折). */
@@ -157,7 +158,7 @@ export const budgetSchema = z.object({
   /** The whole budget, in yuan. The lines should add up to it. */
   total: fieldSchemas.money,
   lines: list(budgetLineSchema, 50),
-  forecast: forecastSchema.prefault({}),
+  forecast: z.prefault(forecastSchema, {}),
 });
 
 /** Whom to invite and how many. */
@@ -166,7 +167,7 @@ export const invitationSchema = z.object({ who: shortText(), count: fieldSchemas
 /** 10 促销沟通与邀约: the channels used to tell people, and the invitation targets. */
 export const communicationSchema = z.object({
   /** Channels in the user's words (WeChat group, phone calls, posters…). */
-  channels: list(z.string().max(SHORT_TEXT_MAX), 20),
+  channels: list(z.string().check(z.maxLength(SHORT_TEXT_MAX)), 20),
   invitations: list(invitationSchema, 20),
 });
 
@@ -203,31 +204,31 @@ export const evaluationSchema = z.object({
   owners: list(ownerSchema, 20),
   checkpoints: list(checkpointSchema, 50),
   /** Metrics the evaluation reports, in the user's words; should include the goal's metric. */
-  metrics: list(z.string().max(SHORT_TEXT_MAX), 20),
-  actuals: actualsSchema.prefault({}),
+  metrics: list(z.string().check(z.maxLength(SHORT_TEXT_MAX)), 20),
+  actuals: z.prefault(actualsSchema, {}),
 });
 
 export const planSchema = z.object({
   /** Chosen by whoever creates the plan (the UI uses a random id); '' before the first save. */
-  id: z.string().max(64).default(''),
+  id: z._default(z.string().check(z.maxLength(64)), ''),
   /** The plan's own name, for lists and file names. */
   name: shortText(),
   createdAt: timestampOrBlank(),
   updatedAt: timestampOrBlank(),
   /** Revision of this plan: 1 when created, one more each time an edit is recorded (touchPlan). */
-  version: z.number().int().min(1).max(1_000_000_000).default(1),
-  goal: goalSchema.prefault({}),
-  audience: audienceSchema.prefault({}),
+  version: z._default(z.int().check(z.minimum(1), z.maximum(1_000_000_000)), 1),
+  goal: z.prefault(goalSchema, {}),
+  audience: z.prefault(audienceSchema, {}),
   /** Usually one to a few products; each carries its own FABE script. */
   products: list(productSchema, 20),
-  period: periodSchema.prefault({}),
-  area: areaSchema.prefault({}),
-  offer: offerSchema.prefault({}),
-  theme: themeSchema.prefault({}),
-  budget: budgetSchema.prefault({}),
-  communication: communicationSchema.prefault({}),
-  timetable: timetableSchema.prefault({}),
-  evaluation: evaluationSchema.prefault({}),
+  period: z.prefault(periodSchema, {}),
+  area: z.prefault(areaSchema, {}),
+  offer: z.prefault(offerSchema, {}),
+  theme: z.prefault(themeSchema, {}),
+  budget: z.prefault(budgetSchema, {}),
+  communication: z.prefault(communicationSchema, {}),
+  timetable: z.prefault(timetableSchema, {}),
+  evaluation: z.prefault(evaluationSchema, {}),
 });
 
 export type Plan = z.output<typeof planSchema>;

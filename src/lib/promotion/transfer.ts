@@ -4,7 +4,7 @@
  * way in. Nothing here throws, whatever text it is given.
  */
 
-import type { z } from 'zod';
+import type { $ZodIssue } from 'zod/v4/core';
 import { elementKeys, INVALID_DATE, planSchema, type ElementKey, type Plan } from './schema';
 
 /** Marks a file as a promotion plan of this playbook. */
@@ -98,7 +98,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function codeOfIssue(issue: z.core.$ZodIssue, input: unknown): ImportErrorCode {
+function codeOfIssue(issue: $ZodIssue, input: unknown): ImportErrorCode {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === 'int') return 'not-whole';
