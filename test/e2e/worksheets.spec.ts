@@ -234,6 +234,8 @@ test.describe('clearing a sheet', () => {
     await expect(dialog).toBeHidden();
     await expect(report).toHaveValue('赵敏');
     await page.getByRole('button', { name: '清空这张表' }).click();
+    // The question opens with the focus on "cancel", as a keyboard user meets it; Escape then closes it.
+    await expect(dialog.getByRole('button', { name: '取消' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('button', { name: '清空这张表' })).toBeFocused();
