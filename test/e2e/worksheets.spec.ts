@@ -122,7 +122,8 @@ test.describe('filling a sheet on screen', () => {
     await expect(result(page, 'review-achieved-customers')).toHaveAttribute('data-value', '105');
 
     await page.getByRole('button', { name: '打印已填写的表' }).click();
-    expect(await printed(page)).toEqual(['filled']);
+    // The island prints in an effect right after the click re-renders the paper copy.
+    await expect.poll(() => printed(page)).toEqual(['filled']);
     const pdf = await printToPdf(page);
     expect(pdf.pages).toBe(2);
     for (const written of ['陈经理', '华东三区', '2025年8月', '活跃率下降：老客户下单变少。', '办终端订货会，唤回12家老终端', '105.0%', '2025年8月10日']) {
@@ -137,7 +138,8 @@ test.describe('filling a sheet on screen', () => {
     await page.getByLabel('Report', { exact: true }).fill('Zhao Min');
     await page.getByLabel('What this conversation should settle').fill('Win back the July gap in average value');
     await page.getByRole('button', { name: 'Print a blank sheet' }).click();
-    expect(await printed(page)).toEqual(['blank']);
+    // The island prints in an effect right after the click re-renders the paper copy.
+    await expect.poll(() => printed(page)).toEqual(['blank']);
     const blank = await printToPdf(page);
     expect(blank.pages).toBe(1);
     expect(blank.text).not.toContain('Zhao Min');
