@@ -47,9 +47,12 @@ test.describe('search finds where each topic is taught', () => {
       const links = page.locator('.pagefind-ui__result-link');
       // The first query of a visit also fetches the index and starts Pagefind's WebAssembly.
       await expect(links.first()).toBeVisible({ timeout: 15_000 });
-      // Results list a page and then its matching sections; count pages, in order.
-      const pages = await links.evaluateAll((all) => [...new Set(all.map((a) => new URL((a as HTMLAnchorElement).href).pathname))]);
-      const firstThree = pages.slice(0, 3);
+      // Results list a page and then its matching sections; count pages, in order. Pagefind
+      // renders results one by one, so wait until the first three pages are on screen.
+      const shownPages = () =>
+        links.evaluateAll((all) => [...new Set(all.map((a) => new URL((a as HTMLAnchorElement).href).pathname))]);
+      await expect.poll(async () => (await shownPages()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+      const firstThree = (await shownPages()).slice(0, 3);
       console.log(`search ${JSON.stringify(query)} -> ${firstThree.join(' | ')}`);
       expect(firstThree).toContain(expected);
     });
