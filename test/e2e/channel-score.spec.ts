@@ -344,8 +344,8 @@ test('present mode fills the window and shows a QR code of the link', async ({ p
 
 test('the scorecard embedded in Part 3 scores in place and leaves the chapter’s address alone', async ({ page }) => {
   await page.goto('/en/course/new-channels/');
+  await page.getByRole('button', { name: 'Open the Channel scorecard here' }).click();
   const embedded = page.locator('.tool-frame').first();
-  await embedded.scrollIntoViewIfNeeded();
   await expect(embedded).toHaveAttribute('data-ready', 'true');
   await expect(embedded.locator('[data-result="rank"]').first()).toBeVisible();
   await expect(page).toHaveURL(/\/en\/course\/new-channels\/$/);

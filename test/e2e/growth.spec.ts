@@ -187,8 +187,8 @@ test('loads Chart.js only once the chart is on screen, and draws it', async ({ p
 
 test('the calculator embedded in Part 1 works in place and leaves the chapter’s address alone', async ({ page }) => {
   await page.goto('/en/course/growth-principle/');
+  await page.getByRole('button', { name: 'Open the Growth formula calculator here' }).click();
   const embedded = page.locator('.tool-frame').first();
-  await embedded.scrollIntoViewIfNeeded();
   await expect(embedded).toHaveAttribute('data-ready', 'true');
   await embedded.getByLabel('Covered customers (count)', { exact: true }).fill('400');
   await expect(embedded.locator('[data-result="sales"]')).toHaveAttribute('data-value', '600000');

@@ -383,8 +383,8 @@ test('what the splitter saves is what the breakdown worksheet fills from', async
 
 test('the splitter embedded in Part 5 splits in place and leaves the chapter’s address alone', async ({ page }) => {
   await page.goto('/course/team-performance/');
+  await page.getByRole('button', { name: '在本页打开业绩目标分解工具' }).click();
   const embedded = page.locator('.tool-frame').first();
-  await embedded.scrollIntoViewIfNeeded();
   await expect(embedded).toHaveAttribute('data-ready', 'true');
   await expect(embedded.locator('[data-result="total"]').first()).toBeVisible();
   await expect(page).toHaveURL(/\/course\/team-performance\/$/);

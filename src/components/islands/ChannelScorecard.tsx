@@ -45,7 +45,6 @@ import { ResultValue } from '../ui/ResultValue';
 import { ToolFrame } from '../ui/ToolFrame';
 import { CellInput } from './channelScore/CellInput';
 import { useScorecardState } from './channelScore/useScorecardState';
-import '../../styles/tools.css';
 
 const loadRadar = () => import('../charts/radar').then((module) => module.radar);
 const builtInKeys: readonly string[] = defaultCriterionKeys;

@@ -29,7 +29,6 @@ import { ResultValue } from '../ui/ResultValue';
 import { ToolFrame } from '../ui/ToolFrame';
 import { useToolState } from '../ui/useToolState';
 import type { WaterfallData } from '../charts/waterfall';
-import '../../styles/tools.css';
 
 const loadWaterfall = () => import('../charts/waterfall').then((module) => module.waterfall);
 const fieldKinds = Object.fromEntries(growthQuery.map((field) => [field.key, field.kind])) as Record<

@@ -40,7 +40,6 @@ import { RankedList } from './opportunities/RankedList';
 import { createTaskClient } from './opportunities/taskClient';
 import { PARETO_BARS, type ImportOutcome } from './opportunities/tasks';
 import { useOpportunityState } from './opportunities/useOpportunityState';
-import '../../styles/tools.css';
 
 /** Tables above this many rows are analysed in a Web Worker, so the page never freezes. */
 const ANALYSE_OFF_PAGE_ROWS = 2_000;

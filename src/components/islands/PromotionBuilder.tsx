@@ -55,7 +55,6 @@ import { Progress } from './promotion/Progress';
 import { ScriptSection } from './promotion/ScriptSection';
 import { TimetableSection } from './promotion/TimetableSection';
 import { Transfer, type ImportFailure } from './promotion/Transfer';
-import '../../styles/tools.css';
 
 interface Props {
   locale: Locale;

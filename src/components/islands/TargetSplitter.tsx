@@ -13,7 +13,6 @@ import { Headline, QuotaTable, Reconciliation } from './targetSplit/QuotaResults
 import { SettingsPanel } from './targetSplit/SettingsPanel';
 import { UnitsEditor } from './targetSplit/UnitsEditor';
 import { useSplitState } from './targetSplit/useSplitState';
-import '../../styles/tools.css';
 
 const loadSpreadsheet = () => import('../../lib/splitSpreadsheet');
 const loadMessages = () => import('./targetSplit/Messages');

@@ -42,7 +42,6 @@ import {
 } from '../../lib/worksheets/values';
 import { NumberField } from '../ui/NumberField';
 import { ResultValue } from '../ui/ResultValue';
-import '../../styles/tools.css';
 import '../../styles/worksheet.css';
 
 interface Props {
