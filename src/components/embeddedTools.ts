@@ -1,18 +1,18 @@
 import type { ComponentType } from 'preact';
-import type { ToolSlug } from '../lib/catalog';
-import type { Locale } from '../i18n/locales';
+import { toolSlugs, type ToolSlug } from '../lib/catalog';
+import { localeFromLang, type Locale } from '../i18n/locales';
 // As a URL, not a stylesheet import: CSS anywhere in a page script's module graph is linked on
 // every page of the site, and reading pages must not carry the tools' styles.
 import toolStylesUrl from '../styles/tools.css?url';
 
 /**
- * How a chapter loads a tool in place (src/components/EmbeddedTool.astro). Each loader is a
- * dynamic import, so a reading page carries none of a tool's code until the reader asks for it.
+ * How a chapter loads a tool in place (src/components/EmbeddedTool.astro). This module and every
+ * loader below are dynamic imports, so a reading page carries none of it until the reader asks.
  */
 type EmbeddedProps = { locale: Locale; embedded?: boolean };
 type Loader = () => Promise<{ default: ComponentType<EmbeddedProps> }>;
 
-export const embeddedToolLoaders: Record<ToolSlug, Loader> = {
+const loaders: Record<ToolSlug, Loader> = {
   growth: () => import('./islands/GrowthCalculator'),
   'target-split': () => import('./islands/TargetSplitter'),
   promotion: () => import('./islands/PromotionBuilder'),
@@ -20,10 +20,11 @@ export const embeddedToolLoaders: Record<ToolSlug, Loader> = {
   'channel-score': () => import('./islands/ChannelScorecard'),
 };
 
-/** Links the tools' stylesheet once and resolves when it applies, so the tool never shows unstyled. */
-export function loadToolStyles(): Promise<void> {
-  const existing = document.querySelector<HTMLLinkElement>('link[data-tool-styles]');
-  if (existing) return Promise.resolve();
+const isToolSlug = (value: string | undefined): value is ToolSlug => toolSlugs.some((slug) => slug === value);
+
+/** Links the tools' stylesheet once and resolves when it applies, so a tool never shows unstyled. */
+function loadToolStyles(): Promise<void> {
+  if (document.querySelector('link[data-tool-styles]')) return Promise.resolve();
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = toolStylesUrl;
@@ -34,4 +35,11 @@ export function loadToolStyles(): Promise<void> {
   });
   document.head.append(link);
   return applied;
+}
+
+/** Downloads the tool, its styles and Preact, and renders the tool into `mount`. */
+export async function mountEmbeddedTool(tool: string | undefined, lang: string | undefined, mount: HTMLElement) {
+  if (!isToolSlug(tool)) throw new Error(`unknown tool: ${tool}`);
+  const [{ h, render }, { default: Tool }] = await Promise.all([import('preact'), loaders[tool](), loadToolStyles()]);
+  render(h(Tool, { locale: localeFromLang(lang), embedded: true }), mount);
 }
