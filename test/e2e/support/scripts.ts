@@ -29,5 +29,5 @@ export function islandsOf(html: string): string[] {
   return [...html.matchAll(/<astro-island[^>]*\scomponent-url="([^"]+)"/g)].flatMap(([, url]) => (url ? [url] : []));
 }
 
-/** Preact and Astro's island loader, and Vite's preload helper: the framework, not a tool's own code. */
-export const frameworkChunk = /^\/_astro\/(preact\.module|hooks\.module|signals\.module|client|preload-helper)\.[\w-]+\.js$/;
+/** Preact, Astro's island loader, Vite's preload helper and Rolldown's module runtime: the framework, not a tool's own code. */
+export const frameworkChunk = /^\/_astro\/(preact\.module|hooks\.module|signals\.module|client|preload-helper|rolldown-runtime)\.[\w-]+\.js$/;
