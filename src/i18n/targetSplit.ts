@@ -95,15 +95,7 @@ export const splitStrings = {
   exportHeading: { 'zh-CN': '导出', en: 'Export' },
   downloadCsv: { 'zh-CN': '下载 CSV（Excel 可直接打开）', en: 'Download CSV (opens in Excel)' },
   copyTsv: { 'zh-CN': '复制为表格文本', en: 'Copy for a spreadsheet' },
-  tsvCopied: { 'zh-CN': '已复制，可以直接粘贴到 Excel / WPS。', en: 'Copied: paste it into Excel, WPS or Sheets.' },
-  tsvFallback: {
-    'zh-CN': '无法自动复制。请选中下面的文本，手动复制。',
-    en: 'Could not copy automatically. Select the text below and copy it.',
-  },
-  tsvLabel: { 'zh-CN': '可复制的表格文本', en: 'Text to copy into a spreadsheet' },
   exportFailed: { 'zh-CN': '导出失败，请重试。', en: 'The export failed; please try again.' },
-  fileName: { 'zh-CN': '目标分解', en: 'target-split' },
-  sharePercent: { 'zh-CN': '占比（%）', en: 'Share (%)' },
   more: { 'zh-CN': '等 {count} 个', en: 'and {count} more' },
 } satisfies Record<string, Translated>;
 

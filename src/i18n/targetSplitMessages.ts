@@ -4,7 +4,7 @@ import type { Translated } from './locales';
 /*
  * The Target splitter's messages: why there is no split, what to know about one, what a paste did
  * and what was wrong with a link. Apart from src/i18n/targetSplit.ts because the page loads them
- * only once it has one to show (or when the browser is idle).
+ * only once it has one to show.
  */
 
 /**

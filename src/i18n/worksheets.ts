@@ -19,27 +19,10 @@ export const worksheetStrings = {
   pageSingular: { 'zh-CN': '页', en: 'page' },
   pagePlural: { 'zh-CN': '页', en: 'pages' },
   fillFrom: { 'zh-CN': '从{tool}填入', en: 'Fill from the {tool}' },
-  filledFrom: {
-    'zh-CN': '已从{tool}填入 {count} 项（保存于 {savedAt}），其他内容未改动。',
-    en: 'Filled {count} entries from the {tool} (saved {savedAt}); nothing else was changed.',
-  },
-  fillEmpty: {
-    'zh-CN': '{tool}里还没有保存的方案。先打开工具填入你的数字，再回到这里。',
-    en: 'The {tool} has no saved scenario yet. Open it, enter your numbers, then come back.',
-  },
-  fillUnreadable: {
-    'zh-CN': '{tool}保存的方案无法读取，这张表没有改动。',
-    en: 'The {tool}’s saved scenario could not be read; the sheet was not changed.',
-  },
-  fillNothing: {
-    'zh-CN': '{tool}保存的方案还算不出结果（例如还没有填单位），这张表没有改动。',
-    en: 'The {tool}’s saved plan gives no result yet (it may have no units); the sheet was not changed.',
-  },
   fillUnavailable: {
     'zh-CN': '无法读取{tool}保存的数据（浏览器不允许读取，或网页未能加载完整），请刷新后再试。',
     en: 'The {tool}’s saved data could not be read (the browser does not allow it, or the page did not load fully); reload and try again.',
   },
-  openTool: { 'zh-CN': '打开{tool}', en: 'Open the {tool}' },
   clear: { 'zh-CN': '清空这张表', en: 'Clear this sheet' },
   clearQuestion: {
     'zh-CN': '确定清空这张表吗？填写的内容会从这个浏览器中删除，无法恢复。',

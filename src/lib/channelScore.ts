@@ -43,7 +43,9 @@ export const MAX_ENCODED_LENGTH = 8000;
 export const defaultCriterionKeys = ['sales', 'growth', 'margin', 'collection', 'coverage', 'cooperation'] as const;
 
 /** Keys are short ids that stay stable when the name changes: a-z, 0-9 and '-', up to 32 characters. */
-const keySchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,31}$/));
+const KEY_PATTERN = /^[a-z0-9][a-z0-9-]{0,31}$/;
+// A refine rather than z.regex: every island's zod chunk has refine anyway, and only this schema used regex.
+const keySchema = z.string().check(z.refine((key) => KEY_PATTERN.test(key)));
 
 /** A score: 1 (poor) to 5 (excellent); decimals allowed. */
 export const scoreSchema = z.number().check(z.minimum(MIN_SCORE), z.maximum(MAX_SCORE));

@@ -50,8 +50,11 @@ export const unitNameSchema = z.string().check(
 /** An amount in yuan (or a weight): 0 to 1e15. */
 export const amountSchema = z.number().check(z.minimum(0), z.maximum(MAX_UNIT_AMOUNT));
 
-/** Twelve amounts ≥ 0, January first. */
-export const monthListSchema = z.array(amountSchema).check(z.length(12));
+/**
+ * Twelve amounts ≥ 0, January first. Bounded with minLength and maxLength, kinds every island's
+ * zod chunk has anyway, rather than z.length, which only this schema would add to it.
+ */
+export const monthListSchema = z.array(amountSchema).check(z.minLength(12), z.maxLength(12));
 
 export const splitUnitSchema = z.object({
   /** Region, team, person or dealer. See unitNameSchema. */

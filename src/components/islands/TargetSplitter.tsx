@@ -37,20 +37,12 @@ export default function TargetSplitter({ locale, embedded = false }: Props) {
   const [pasteOutcome, setPasteOutcome] = useState<PasteSummary | 'failed' | null>(null);
   const [monthsDropped, setMonthsDropped] = useState(0);
 
-  // Messages about a split come in their own module: at once when there is one to show,
-  // otherwise when the browser is idle, so they are there by the time one is needed.
+  // Messages about a split come in their own module, loaded once there is one to show (a link or
+  // an edit that needs one): a page that never needs a message never downloads them.
   const [messages, setMessages] = useState<MessagesModule | null>(null);
   const needMessages = !plan.ok || plan.notices.length > 0 || tool.ignored.length > 0 || pasteOutcome !== null || monthsDropped > 0;
   useEffect(() => {
-    if (messages !== null) return;
-    const load = () => void loadMessages().then(setMessages, () => undefined);
-    if (needMessages) return load();
-    if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(load);
-      return () => cancelIdleCallback(idle);
-    }
-    const timer = setTimeout(load, 2000);
-    return () => clearTimeout(timer);
+    if (needMessages && messages === null) void loadMessages().then(setMessages, () => undefined);
   }, [needMessages, messages]);
 
   const [monthsEditor, setMonthsEditor] = useState<MonthsEditorModule | null>(null);

@@ -7,7 +7,6 @@ import { fill } from '../../i18n/tools';
 import { worksheetStrings } from '../../i18n/worksheets';
 import { formatCount, formatMoney, formatPercent, roundTo } from '../../lib/numbers';
 import { createSavedStateStore, type KeyValueStorage } from '../../lib/storage';
-import { fillerLoaders } from '../../lib/worksheets/fill';
 import { formatSheetDate } from '../../lib/worksheets/paper';
 import type {
   CardsField,
@@ -42,7 +41,11 @@ import {
 } from '../../lib/worksheets/values';
 import { NumberField } from '../ui/NumberField';
 import { ResultValue } from '../ui/ResultValue';
+import type { FillReport, WorksheetNotice } from './worksheet/fillFromTool';
 import '../../styles/worksheet.css';
+
+// "Fill from the tool" (its code, the tools' fillers and its messages) loads with the first click.
+const loadFill = () => import('./worksheet/fillFromTool');
 
 interface Props {
   locale: Locale;
@@ -51,7 +54,7 @@ interface Props {
 }
 
 type PrintMode = 'filled' | 'blank';
-type Notice = { kind: 'info' | 'warning'; text: string; link?: { href: string; text: string } };
+type Notice = WorksheetNotice;
 
 function browserStorage(): KeyValueStorage | undefined {
   try {
@@ -136,43 +139,22 @@ export default function WorksheetSheet({ locale, sheet }: Props) {
   const setHeader = (key: keyof SheetHeader, value: string) =>
     setValues((previous) => ({ ...previous, header: { ...previous.header, [key]: value } }));
 
-  const fillFromTool = async (source: WorksheetFill) => {
-    const toolName = toolNames[source.source][locale];
-    const toolHref = `${locale === 'en' ? '/en' : ''}/tools/${source.source}/`;
-    const load = fillerLoaders[source.source];
-    const filler = load ? await load().catch(() => null) : null;
-    const storage = browserStorage();
-    let raw: string | null = null;
-    try {
-      if (storage && filler) raw = filler.read(storage);
-    } catch {
-      raw = null;
-    }
-    if (!storage || !filler) {
-      setNotice({ kind: 'warning', text: fill(s('fillUnavailable'), { tool: toolName }) });
-      return;
-    }
-    const result = filler.run(sheet, values, source, raw, locale);
-    if (result.status === 'filled') {
-      setValues(result.outcome.values);
-      const savedAt = result.savedAt ? new Date(result.savedAt) : null;
-      const savedText =
-        savedAt && !Number.isNaN(savedAt.getTime())
-          ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(savedAt)
-          : '—';
-      setNotice({
-        kind: 'info',
-        text: fill(s('filledFrom'), { tool: toolName, count: String(result.outcome.filled), savedAt: savedText }),
+  const fillFromTool = (source: WorksheetFill) => {
+    const request = { sheet, values, source, locale, storage: browserStorage() };
+    loadFill()
+      .then((module) => module.fillFromTool(request))
+      .catch(() => null)
+      .then((found) => {
+        // No storage, or the fill code did not load: the tool's data cannot be read from here.
+        const report = found ?? unavailableReport(source);
+        if (report.values !== null) setValues(report.values);
+        setNotice(report.notice);
       });
-    } else {
-      const message = result.status === 'empty' ? 'fillEmpty' : result.status === 'nothing' ? 'fillNothing' : 'fillUnreadable';
-      setNotice({
-        kind: 'warning',
-        text: fill(s(message), { tool: toolName }),
-        link: { href: toolHref, text: fill(s('openTool'), { tool: toolName }) },
-      });
-    }
   };
+  const unavailableReport = (source: WorksheetFill): FillReport => ({
+    values: null,
+    notice: { kind: 'warning', text: fill(s('fillUnavailable'), { tool: toolNames[source.source][locale] }) },
+  });
 
   const clear = () => {
     setValues(blankSheet(sheet));
@@ -195,7 +177,7 @@ export default function WorksheetSheet({ locale, sheet }: Props) {
             {s('printBlank')}
           </button>
           {sheet.fills.map((source) => (
-            <button type="button" key={source.source} onClick={() => void fillFromTool(source)}>
+            <button type="button" key={source.source} onClick={() => fillFromTool(source)}>
               {fill(s('fillFrom'), { tool: toolNames[source.source][locale] })}
             </button>
           ))}

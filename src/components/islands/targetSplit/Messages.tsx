@@ -10,7 +10,7 @@ import type { PasteSummary } from '../../../lib/splitSpreadsheet';
 
 /*
  * Messages about a split, a paste and a link. The page loads this module (and its dictionary) once
- * it has a message to show, or when the browser is idle, so the first render does not wait for it.
+ * it has a message to show, so a page that never needs one never downloads it.
  */
 
 function fieldName(field: UnitField | null, locale: Locale): string {

@@ -1,0 +1,61 @@
+import type { Locale } from '../../../i18n/locales';
+import { columnNames, monthNames, quarterNames, splitStrings } from '../../../i18n/targetSplit';
+import { exportStrings } from '../../../i18n/targetSplitExport';
+import type { MonthTable, SplitSuccess } from '../../../lib/split';
+import { toCsv, toTsv, type ExportHeaders } from '../../../lib/splitSpreadsheet';
+
+/*
+ * What the export buttons do. Loaded by the first click on one (with splitSpreadsheet.ts and its
+ * strings), so a page that never exports never downloads it.
+ */
+
+export interface ExportedPlan {
+  split: SplitSuccess;
+  months: MonthTable;
+}
+
+/** What a copy did: copied (with the line to announce), or text to select by hand. */
+export type CopyOutcome = { copied: true; status: string } | { copied: false; text: string; note: string; label: string };
+
+function exportHeaders(locale: Locale): ExportHeaders {
+  return {
+    unit: splitStrings.unit[locale],
+    history: columnNames.history[locale],
+    quota: splitStrings.quota[locale],
+    share: exportStrings.sharePercent[locale],
+    months: monthNames[locale],
+    quarters: quarterNames[locale],
+    commitment: columnNames.commitment[locale],
+    gap: splitStrings.gap[locale],
+    totalRow: splitStrings.totalRow[locale],
+  };
+}
+
+/** Hands a file to the browser's downloads. */
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own copy by the time the click returns; the URL can go soon after.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Downloads the plan as CSV for Excel (UTF-8 with BOM). */
+export function downloadCsv(plan: ExportedPlan, locale: Locale): void {
+  download(toCsv(plan, exportHeaders(locale)), `${exportStrings.fileName[locale]}.csv`);
+}
+
+/** Copies the plan as tab-separated text; where the clipboard refuses, gives the text to copy by hand. */
+export async function copyTsv(plan: ExportedPlan, locale: Locale): Promise<CopyOutcome> {
+  const text = toTsv(plan, exportHeaders(locale));
+  const byHand: CopyOutcome = { copied: false, text, note: exportStrings.tsvFallback[locale], label: exportStrings.tsvLabel[locale] };
+  if (!navigator.clipboard) return byHand;
+  return navigator.clipboard.writeText(text).then(
+    (): CopyOutcome => ({ copied: true, status: exportStrings.tsvCopied[locale] }),
+    () => byHand,
+  );
+}
