@@ -1,7 +1,8 @@
 import type { AnalysisSettings, OpportunityState, OpportunityStateRow } from '../../../lib/opportunities';
-import { createTaskRunner, type PackedOutcome, type TaskRequest, type TaskResponses } from './tasks';
+import { createAnalysisTasks } from './analysisTasks';
+import type { ImportTasks } from './importTasks';
+import type { PackedOutcome, RequestOf, TaskKind, TaskRequest, TaskResponses } from './tasks';
 
-type Kind = TaskRequest['kind'];
 interface Pending {
   /** The whole request, rows included, so the page can run it itself if the worker fails. */
   request: TaskRequest;
@@ -12,10 +13,12 @@ interface Pending {
  * Sends the finder's heavy steps to a Web Worker, so parsing and classifying 20,000 rows never
  * freezes the page. Where no worker can start (an old browser, a blocked script) the same steps
  * run on the page. A remap runs where the table it remaps was split. Rows travel to the worker
- * once per table: later requests name them by version.
+ * once per table: later requests name them by version. The import steps (papaparse and the
+ * column reading) are fetched only when someone first loads a table on the page.
  */
 export function createTaskClient() {
-  const local = createTaskRunner();
+  const localAnalysis = createAnalysisTasks();
+  let localImport: Promise<ImportTasks> | null = null;
   let worker: Worker | null = null;
   let workerFailed = false;
   let tableInWorker = false;
@@ -25,8 +28,18 @@ export function createTaskClient() {
   let lastRows: readonly OpportunityStateRow[] | null = null;
   let workerRowsVersion = -1;
 
-  function runLocally(request: TaskRequest): unknown {
-    return local.run(request as Extract<TaskRequest, { kind: Kind }>);
+  async function runLocally(request: TaskRequest): Promise<unknown> {
+    if (request.kind === 'analyse' || request.kind === 'save-text') return localAnalysis.run(request);
+    // A failed fetch is forgotten, so the next import tries again.
+    localImport ??= import('./importTasks').then(
+      (module) => module.createImportTasks(),
+      (error: unknown) => {
+        localImport = null;
+        throw error;
+      },
+    );
+    const tasks = await localImport;
+    return tasks.run(request);
   }
 
   function failOver(): void {
@@ -73,13 +86,16 @@ export function createTaskClient() {
     return rowsVersion;
   }
 
-  /** Runs a step; `offPage` asks for the worker (large input), otherwise it runs here at once. */
-  function run<K extends Kind>(request: Extract<TaskRequest, { kind: K }>, offPage: boolean): Promise<TaskResponses[K]> {
+  /**
+   * Runs a step; `offPage` asks for the worker (large input), otherwise it runs here at once. Rejects
+   * only when the import code cannot be fetched (the connection dropped).
+   */
+  function run<K extends TaskKind>(request: RequestOf<K>, offPage: boolean): Promise<TaskResponses[K]> {
     const isImport = request.kind === 'bytes' || request.kind === 'text';
     const useWorker = request.kind === 'remap' ? tableInWorker && !workerFailed : offPage;
     const target = useWorker ? startWorker() : null;
     if (isImport) tableInWorker = target !== null;
-    if (target === null) return Promise.resolve(local.run(request));
+    if (target === null) return runLocally(request) as Promise<TaskResponses[K]>;
     const full: TaskRequest = request;
     let message = full;
     if (full.kind === 'analyse' || full.kind === 'save-text') {
