@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fieldErrorMessage } from '../../i18n/fieldMessages';
 import type { Locale } from '../../i18n/locales';
-import { opportunityStrings } from '../../i18n/opportunities';
+import { opportunityStrings, quadrantNames } from '../../i18n/opportunities';
 import { fill, toolStrings } from '../../i18n/tools';
 import {
   addOutlet,
@@ -10,6 +10,7 @@ import {
   compactAnalysis,
   medianOf,
   pickedTotals,
+  quadrants,
   regionsOf,
   removeOutlet,
   replaceRows,
@@ -100,9 +101,16 @@ export default function OpportunityFinder({ locale, embedded = false }: Props) {
     if (!offPage || client === null) return;
     let current = true;
     const rows = state.rows;
-    client.analyse(rows, settings).then((packed) => {
-      if (current) setRemote({ rows, settings, view: packed.ok ? unpackAnalysis(packed, rows) : null });
-    });
+    client.analyse(rows, settings).then(
+      (packed) => {
+        if (current) setRemote({ rows, settings, view: packed.ok ? unpackAnalysis(packed, rows) : null });
+      },
+      () => {
+        // No worker could run it (an old browser, a blocked or failed worker): analyse here instead.
+        const result = analyseOpportunities(rows, settings);
+        if (current) setRemote({ rows, settings, view: result.ok ? compactAnalysis(result, PARETO_BARS) : null });
+      },
+    );
     return () => {
       current = false;
     };
@@ -222,7 +230,8 @@ export default function OpportunityFinder({ locale, embedded = false }: Props) {
     loadExport().then(
       (module) => {
         setExportFailed(false);
-        module.downloadRankedList(rows, locale);
+        const names = Object.fromEntries(quadrants.map((quadrant) => [quadrant, quadrantNames[quadrant][locale]])) as Record<Quadrant, string>;
+        module.downloadRankedList(rows, locale, { quadrants: names, newMark: s('newMark') });
       },
       () => setExportFailed(true),
     );

@@ -3,7 +3,8 @@ import { createSavedStateStore, memoryStorage } from '../../../lib/storage';
 import { PARETO_BARS, SAVED_NAME, SAVED_VERSION, type AnalysisRequest, type TaskResponses } from './tasks';
 
 /**
- * The steps over the table the page holds: analysing it and making its saved text. The runner
+ * The steps over a large table the page holds, run in the worker: analysing it and making its
+ * saved text (where no worker runs, the page does both itself; see taskClient.ts). The runner
  * keeps the rows of the last version it was sent, so a change of settings or picks does not send
  * 20,000 rows again.
  */

@@ -1,18 +1,17 @@
 import type { Locale } from '../../../i18n/locales';
 import { exportHeaders, exportStrings } from '../../../i18n/opportunityExport';
-import { opportunityStrings, quadrantNames } from '../../../i18n/opportunities';
-import { quadrants, type AnalysedRow, type Quadrant } from '../../../lib/opportunities';
-import { exportColumns, rankedListCsv, type ExportColumn } from '../../../lib/opportunityExport';
+import type { AnalysedRow } from '../../../lib/opportunities';
+import { exportColumns, rankedListCsv, type ExportColumn, type ExportLabels } from '../../../lib/opportunityExport';
 import { csvBytes } from '../../../lib/tableImport';
 
 /**
  * Downloads the ranked list as CSV in the page's language. Fetched when someone presses export:
- * it writes through papaparse, which the page does not need until then.
+ * it writes through papaparse, which the page does not need until then. The quadrant names and the
+ * new-outlet mark come from the page, which shows them already.
  */
-export function downloadRankedList(rows: readonly AnalysedRow[], locale: Locale): void {
+export function downloadRankedList(rows: readonly AnalysedRow[], locale: Locale, labels: Omit<ExportLabels, 'headers'>): void {
   const headers = Object.fromEntries(exportColumns.map((column) => [column, exportHeaders[column][locale]])) as Record<ExportColumn, string>;
-  const names = Object.fromEntries(quadrants.map((quadrant) => [quadrant, quadrantNames[quadrant][locale]])) as Record<Quadrant, string>;
-  const text = rankedListCsv(rows, { headers, quadrants: names, newMark: opportunityStrings.newMark[locale] });
+  const text = rankedListCsv(rows, { ...labels, headers });
   const url = URL.createObjectURL(new Blob([csvBytes(text) as Uint8Array<ArrayBuffer>], { type: 'text/csv;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;

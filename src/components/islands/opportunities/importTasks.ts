@@ -13,8 +13,10 @@ import {
   type TableWarning,
   type TextEncodingName,
 } from '../../../lib/tableImport';
-import { LISTED_PROBLEMS, type ImportOutcome, type ImportRequest, type ReadOutcome, type TaskResponses } from './tasks';
+import type { ImportOutcome, ImportRequest, ReadOutcome, TaskResponses } from './tasks';
 
+/** How many bad rows and repeated names travel back to the page to be listed (the rest are counted). */
+const LISTED_PROBLEMS = 200;
 /** Values of each column shown in the mapping step, so the person recognises the column. */
 const SAMPLE_VALUES = 3;
 

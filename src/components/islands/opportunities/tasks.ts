@@ -28,9 +28,6 @@ export type TaskRequest =
   | { kind: 'analyse'; rowsVersion: number; rows: readonly OpportunityStateRow[] | null; settings: AnalysisSettings }
   | { kind: 'save-text'; rowsVersion: number; rows: readonly OpportunityStateRow[] | null; rest: Omit<OpportunityState, 'rows'> };
 
-/** How many bad rows and repeated names travel back to the page to be listed (the rest are counted). */
-export const LISTED_PROBLEMS = 200;
-
 export type ReadOutcome =
   | { ok: true; rows: OpportunityRow[]; bad: BadRow[]; badCount: number; duplicates: DuplicateName[]; duplicateCount: number; blankSales: number }
   | ChoiceError;
