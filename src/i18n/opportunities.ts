@@ -1,8 +1,11 @@
 import type { Translated } from './locales';
-import type { AbcClass, AddOutletError, ExportColumn, OpportunityStateRow, Quadrant } from '../lib/opportunities';
-import type { CellErrorCode, ChoiceError, ImportField, TableWarning } from '../lib/tableImport';
+import type { AbcClass, AddOutletError, OpportunityStateRow, Quadrant } from '../lib/opportunities';
 
-/** Strings of the opportunity finder (客户洞察与生意机会寻找). */
+/**
+ * Strings of the opportunity finder (客户洞察与生意机会寻找) that the page can show before anyone
+ * imports or exports; the rest are in opportunityImport.ts and opportunityExport.ts, fetched with
+ * the code that shows them.
+ */
 export const opportunityStrings = {
   title: { 'zh-CN': '客户洞察与生意机会寻找', en: 'Opportunity finder' },
   formula: {
@@ -29,65 +32,11 @@ export const opportunityStrings = {
   pasteButton: { 'zh-CN': '读取粘贴的表格', en: 'Read the pasted table' },
   pasteEmpty: { 'zh-CN': '请先把表格粘贴到上面的文本框。', en: 'Paste a table into the box above first.' },
   reading: { 'zh-CN': '正在读取…', en: 'Reading…' },
-  source: { 'zh-CN': '来源', en: 'Source' },
-  pastedText: { 'zh-CN': '粘贴的表格', en: 'the pasted table' },
-  encoding: { 'zh-CN': '编码', en: 'Encoding' },
-  delimiter: { 'zh-CN': '分隔符', en: 'Delimiter' },
-  delimiterComma: { 'zh-CN': '逗号', en: 'comma' },
-  delimiterTab: { 'zh-CN': '制表符', en: 'tab' },
-  notAFile: { 'zh-CN': '不适用（粘贴）', en: 'n/a (pasted)' },
-  rowsRead: { 'zh-CN': '读入的行', en: 'Rows read' },
-  rowsBad: { 'zh-CN': '有问题的行', en: 'Rows with problems' },
-  replacedCharacters: {
-    'zh-CN': '文件里有无法识别的字符，已用 � 代替。请检查名称是否正确，或在 Excel 中另存为“CSV UTF-8”后重新载入。',
-    en: 'Some characters in the file could not be read and show as �. Check the names, or save the file as “CSV UTF-8” in Excel and load it again.',
+  // The import and export code is fetched on first use; this says so when the connection fails.
+  loadFailed: {
+    'zh-CN': '这部分功能没能加载，请检查网络后再试一次。',
+    en: 'This part of the tool could not be loaded; check the connection and try again.',
   },
-  truncated: {
-    'zh-CN': '表格超过 50,000 行，多出的 {count} 行没有读入。',
-    en: 'The table has more than 50,000 rows; the last {count} were not read.',
-  },
-  keptNew: {
-    'zh-CN': '你之前添加的 {count} 个新网点仍然保留。',
-    en: 'The {count} outlets you added before are kept.',
-  },
-  salesBlank: {
-    'zh-CN': '{count} 行的本期销售为空，按 0 计（视为尚未覆盖的网点）。',
-    en: '{count} rows have no sales this period and count as 0 (outlets not yet covered).',
-  },
-  duplicates: {
-    'zh-CN': '有名称重复出现，这些行都已读入；勾选其中一行时，同名的行会一起选中：',
-    en: 'Some names appear more than once; all these rows were read, and picking one picks every row of that name:',
-  },
-  duplicateLine: { 'zh-CN': '第 {line} 行“{name}”（同第 {first} 行）', en: 'line {line} “{name}” (as line {first})' },
-
-  // Mapping step
-  mappingHeading: { 'zh-CN': '核对各列的含义', en: 'Match the columns' },
-  mappingIntro: {
-    'zh-CN': '有的列没有自动识别。请为每一列选择它的含义，不需要的列选“不使用”。名称和本期销售必须各对应一列。',
-    en: 'Some columns were not recognised. Choose what each column holds, or “Leave out”. Name and sales this period must each have a column.',
-  },
-  mappingNotRead: {
-    'zh-CN': '表格还没有读入：请先指出哪一列是名称、哪一列是本期销售。',
-    en: 'Nothing has been read yet: first say which column holds the name and which the sales this period.',
-  },
-  mappingRead: {
-    'zh-CN': '已按识别出的列读入；如果某列对应错了，在这里改正后重新读取。',
-    en: 'The table was read with the columns recognised; if one is wrong, correct it here and read again.',
-  },
-  mappingSample: { 'zh-CN': '例：{values}', en: 'e.g. {values}' },
-  unnamedColumn: { 'zh-CN': '（第 {number} 列，无表头）', en: '(column {number}, no header)' },
-  leaveOut: { 'zh-CN': '不使用', en: 'Leave out' },
-  applyMapping: { 'zh-CN': '按这些列读取', en: 'Read with these columns' },
-
-  // Bad rows
-  badRowsHeading: { 'zh-CN': '有问题的行（未读入）', en: 'Rows with problems (not read)' },
-  badRowsIntro: {
-    'zh-CN': '其余的行已经读入。改正原表后可以重新载入。',
-    en: 'The other rows were read. Correct these in your table and load it again.',
-  },
-  line: { 'zh-CN': '行号', en: 'Line' },
-  problem: { 'zh-CN': '问题', en: 'Problem' },
-  badRowsMore: { 'zh-CN': '另有 {count} 行有问题，未全部列出。', en: '{count} more rows have problems and are not listed.' },
 
   // Settings
   settingsHeading: { 'zh-CN': '分类设置', en: 'Settings' },
@@ -255,7 +204,6 @@ export const opportunityStrings = {
     'zh-CN': '导出当前筛选出的全部行（不止这一页），Excel 可以直接打开。',
     en: 'Exports every row the filters let through (not just this page); Excel opens it directly.',
   },
-  exportFileName: { 'zh-CN': '生意机会清单.csv', en: 'opportunities.csv' },
 
   // Picked targets
   pickedHeading: { 'zh-CN': '选定的目标', en: 'Picked targets' },
@@ -306,83 +254,12 @@ export const classNames: Record<AbcClass, Translated> = {
   C: { 'zh-CN': 'C 类', en: 'Class C' },
 };
 
-/** What each import field is called in the mapping step and in row problems. */
-export const fieldNames: Record<ImportField, Translated> = {
-  name: { 'zh-CN': '名称', en: 'Name' },
-  sales: { 'zh-CN': '本期销售', en: 'Sales this period' },
-  lastSales: { 'zh-CN': '上期销售', en: 'Sales last period' },
-  potential: { 'zh-CN': '潜力', en: 'Potential' },
-  willingness: { 'zh-CN': '合作意愿', en: 'Willingness' },
-  region: { 'zh-CN': '区域/渠道', en: 'Region/channel' },
-};
-
-/** Why a cell made its row bad, said after the field's name ("本期销售不是数字"). */
-export const cellProblemStrings: Record<CellErrorCode, Translated> = {
-  empty: { 'zh-CN': '为空', en: 'is empty' },
-  invalid: { 'zh-CN': '不是数字', en: 'is not a number' },
-  'two-numbers': { 'zh-CN': '含有两个数字', en: 'holds two numbers' },
-  negative: { 'zh-CN': '是负数', en: 'is negative' },
-  'not-whole': { 'zh-CN': '不是整数', en: 'is not a whole number' },
-  'too-large': { 'zh-CN': '数值过大', en: 'is too large' },
-  'out-of-range': { 'zh-CN': '不在 1–5 之间', en: 'is not between 1 and 5' },
-  'too-long': { 'zh-CN': '超过 200 个字符', en: 'is longer than 200 characters' },
-};
-
-export const tableWarningStrings: Record<TableWarning['code'], Translated> = {
-  'unclosed-quote': {
-    'zh-CN': '第 {line} 行的引号没有闭合，这一行之后的内容可能被读进了同一个单元格。',
-    en: 'The quote on line {line} never closes, so what follows may have been read into one cell.',
-  },
-  'stray-quote': {
-    'zh-CN': '第 {line} 行的引号后面还有文字，请检查这一行。',
-    en: 'Line {line} has text after a closing quote; check that line.',
-  },
-};
-
-/** Why a file or pasted text could not be read at all. */
-export const importErrorStrings = {
-  empty: { 'zh-CN': '里面没有数据。', en: 'There is no data in it.' },
-  'unsupported-encoding': {
-    'zh-CN': '这个浏览器无法读取 GBK 编码。请在 Excel 中另存为“CSV UTF-8”后再载入。',
-    en: 'This browser cannot read GBK. Save the file as “CSV UTF-8” in Excel and load it again.',
-  },
-  unreadable: { 'zh-CN': '无法读取这个文件。', en: 'This file could not be read.' },
-  'too-big': {
-    'zh-CN': '文件超过 {size} MB，请拆分后再载入。',
-    en: 'The file is larger than {size} MB; split it and load the parts.',
-  },
-} satisfies Record<string, Translated>;
-
-export const choiceErrorStrings: Record<ChoiceError['error'], Translated> = {
-  'missing-name-column': { 'zh-CN': '请选择哪一列是名称。', en: 'Choose the column that holds the name.' },
-  'missing-sales-column': { 'zh-CN': '请选择哪一列是本期销售。', en: 'Choose the column that holds sales this period.' },
-  'field-twice': { 'zh-CN': '“{field}”只能对应一列。', en: '“{field}” can go with one column only.' },
-};
-
 export const addOutletErrorStrings: Record<AddOutletError, Translated> = {
   'name-empty': { 'zh-CN': '请填写网点名称。', en: 'Enter the outlet’s name.' },
   'name-too-long': { 'zh-CN': '名称不能超过 200 个字符。', en: 'The name can be at most 200 characters.' },
   'name-taken': { 'zh-CN': '表里已经有这个名称。', en: 'The table already has this name.' },
   'region-too-long': { 'zh-CN': '区域不能超过 200 个字符。', en: 'The region can be at most 200 characters.' },
   'too-many-rows': { 'zh-CN': '表格已经有 50,000 行，不能再添加。', en: 'The table has 50,000 rows, the most it holds.' },
-};
-
-/** Column headers of the exported CSV; in Chinese they read back in through the importer. */
-export const exportHeaders: Record<ExportColumn, Translated> = {
-  rank: { 'zh-CN': '排名', en: 'Rank' },
-  name: { 'zh-CN': '名称', en: 'Name' },
-  region: { 'zh-CN': '区域/渠道', en: 'Region/channel' },
-  abcClass: { 'zh-CN': 'ABC 分类', en: 'ABC class' },
-  quadrant: { 'zh-CN': '象限', en: 'Quadrant' },
-  sales: { 'zh-CN': '本期销售（元）', en: 'Sales this period (¥)' },
-  lastSales: { 'zh-CN': '上期销售（元）', en: 'Sales last period (¥)' },
-  growthPercent: { 'zh-CN': '增长（%）', en: 'Growth (%)' },
-  potential: { 'zh-CN': '潜力（元）', en: 'Potential (¥)' },
-  opportunity: { 'zh-CN': '生意机会（元）', en: 'Opportunity (¥)' },
-  willingness: { 'zh-CN': '合作意愿', en: 'Willingness' },
-  sharePercent: { 'zh-CN': '销售占比（%）', en: 'Share of sales (%)' },
-  cumulativePercent: { 'zh-CN': '累计占比（%）', en: 'Cumulative share (%)' },
-  isNew: { 'zh-CN': '新增网点', en: 'New outlet' },
 };
 
 const row = (

@@ -350,3 +350,41 @@ test('reads 20,000 rows, shows the first page of 50, and pages through the rest'
   await expect(page.locator('tr[data-row]')).toHaveCount(50);
   expect(problems).toEqual([]);
 });
+
+test('without a Web Worker a large table is still read, analysed and saved, on the page', async ({ page, problems }) => {
+  test.setTimeout(120_000);
+  // An old or locked-down browser: no Worker at all, so every step runs on the page.
+  await page.addInitScript(() => {
+    delete (window as { Worker?: unknown }).Worker;
+  });
+  const lines = ['客户名称,本期销售,潜力'];
+  for (let row = 1; row <= 3_000; row++) lines.push(`店${String(row).padStart(5, '0')},${row},${10_000}`);
+  await openTool(page, '/tools/opportunities/');
+  await page.getByLabel('载入 CSV 文件', { exact: true }).setInputFiles({
+    name: 'dealers-3000.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`${lines.join('\n')}\n`),
+  });
+  await expect(result(page, 'total-rows')).toHaveAttribute('data-value', '3000', { timeout: 60_000 });
+  await expect(result(page, 'total-sales')).toHaveAttribute('data-value', String((3_000 * 3_001) / 2));
+  await expect(rowResult(page, '店00001', 'rank')).toHaveAttribute('data-value', '1');
+
+  await openTool(page, '/tools/opportunities/');
+  await expect(result(page, 'total-rows')).toHaveAttribute('data-value', '3000', { timeout: 60_000 });
+  await expect(page.locator('[data-notice="save-failed"]')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('says so when the import code cannot be fetched, keeps the table, and reads the file on a second try', async ({ page }) => {
+  await openTool(page, '/en/tools/opportunities/');
+  // The connection drops just when the import code is first needed.
+  await page.route('**/_astro/importing.*.js', (route) => route.abort());
+  await page.getByLabel('Load a CSV file', { exact: true }).setInputFiles(fixture('dealers-utf8-bom.csv'));
+  await expect(page.locator('[data-notice="import-error"]')).toHaveText('This part of the tool could not be loaded; check the connection and try again.');
+  await expect(result(page, 'total-rows')).toHaveAttribute('data-value', '10');
+
+  await page.unroute('**/_astro/importing.*.js');
+  await loadFile(page, 'Load a CSV file', 'dealers-utf8-bom.csv', 7);
+  await expect(page.locator('[data-notice="import-error"]')).toHaveCount(0);
+  expect(await rankedNames(page)).toEqual(utf8Expected.ranked);
+});

@@ -26,7 +26,6 @@ import {
   compactAnalysis,
   compactPareto,
   defaultOpportunityState,
-  exportColumns,
   filterRows,
   growthPercentOf,
   medianOf,
@@ -34,14 +33,13 @@ import {
   opportunityStateSchema,
   packAnalysis,
   quadrantOf,
-  rankedListCsv,
   splitGrowth,
   totalsOf,
   unpackAnalysis,
   type AnalysedRow,
-  type ExportColumn,
   type OpportunityRow,
 } from '../../src/lib/opportunities';
+import { exportColumns, rankedListCsv, type ExportColumn } from '../../src/lib/opportunityExport';
 import { readQuery, writeQuery } from '../../src/lib/share';
 import { parseTable } from '../../src/lib/tableImport';
 

@@ -1,18 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fieldErrorMessage } from '../../i18n/fieldMessages';
 import type { Locale } from '../../i18n/locales';
-import { exportHeaders, importErrorStrings, opportunityStrings, quadrantNames } from '../../i18n/opportunities';
+import { opportunityStrings, quadrantNames } from '../../i18n/opportunities';
 import { fill, toolStrings } from '../../i18n/tools';
 import {
   addOutlet,
   allRows,
   analyseOpportunities,
   compactAnalysis,
-  exportColumns,
   medianOf,
   pickedTotals,
   quadrants,
-  rankedListCsv,
   regionsOf,
   removeOutlet,
   replaceRows,
@@ -21,13 +19,11 @@ import {
   type AnalysedRow,
   type AnalysisSettings,
   type CompactAnalysis,
-  type ExportColumn,
   type OpportunityStateRow,
   type Quadrant,
   type SettingKey,
   unpackAnalysis,
 } from '../../lib/opportunities';
-import { csvBytes, mappingFromChoices } from '../../lib/tableImport';
 import { NumberField } from '../ui/NumberField';
 import { ResultValue } from '../ui/ResultValue';
 import { ToolFrame } from '../ui/ToolFrame';
@@ -38,7 +34,7 @@ import { MatrixSection } from './opportunities/MatrixSection';
 import { ParetoSection } from './opportunities/ParetoSection';
 import { RankedList } from './opportunities/RankedList';
 import { createTaskClient } from './opportunities/taskClient';
-import { PARETO_BARS, type ImportOutcome } from './opportunities/tasks';
+import { PARETO_BARS, type ImportOutcome, type ImportRequest } from './opportunities/tasks';
 import { useOpportunityState } from './opportunities/useOpportunityState';
 
 /** Tables above this many rows are analysed in a Web Worker, so the page never freezes. */
@@ -47,6 +43,12 @@ const ANALYSE_OFF_PAGE_ROWS = 2_000;
 const IMPORT_OFF_PAGE_BYTES = 64 * 1024;
 /** A CSV of 50,000 rows (the most a table holds) is well under this. */
 const MAX_FILE_MB = 30;
+
+// Importing and exporting are fetched when someone first does them: papaparse, the column reading
+// and their messages are more than half of the finder's code, and a first visit needs none of it.
+type Importing = typeof import('./opportunities/importing');
+const loadImporting = () => import('./opportunities/importing');
+const loadExport = () => import('./opportunities/exportList');
 
 const fieldKinds = Object.fromEntries(settingsQuery.map((field) => [field.key, field.kind])) as Record<
   SettingKey,
@@ -98,9 +100,16 @@ export default function OpportunityFinder({ locale, embedded = false }: Props) {
     if (!offPage || client === null) return;
     let current = true;
     const rows = state.rows;
-    client.analyse(rows, settings).then((packed) => {
-      if (current) setRemote({ rows, settings, view: packed.ok ? unpackAnalysis(packed, rows) : null });
-    });
+    client.analyse(rows, settings).then(
+      (packed) => {
+        if (current) setRemote({ rows, settings, view: packed.ok ? unpackAnalysis(packed, rows) : null });
+      },
+      () => {
+        // No worker could run it (an old browser, a blocked or failed worker): analyse here instead.
+        const result = analyseOpportunities(rows, settings);
+        if (current) setRemote({ rows, settings, view: result.ok ? compactAnalysis(result, PARETO_BARS) : null });
+      },
+    );
     return () => {
       current = false;
     };
@@ -119,15 +128,34 @@ export default function OpportunityFinder({ locale, embedded = false }: Props) {
   );
 
   // Importing
+  const [importing, setImporting] = useState<Importing | null>(null);
   const [importView, setImportView] = useState<ImportView | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const receive = (outcome: ImportOutcome, source: ImportView['source']) => {
+  const failLoading = () => {
+    setBusy(false);
+    setImportError(s('loadFailed'));
+  };
+
+  /** The import code, fetched on the first import; null (with a message) when that fails. */
+  const prepareImport = async (): Promise<Importing | null> => {
+    if (importing !== null) return importing;
+    try {
+      const module = await loadImporting();
+      setImporting(module);
+      return module;
+    } catch {
+      failLoading();
+      return null;
+    }
+  };
+
+  const receive = (outcome: ImportOutcome, source: ImportView['source'], module: Importing) => {
     setBusy(false);
     if (!outcome.ok) {
       setImportView(null);
-      setImportError(`${source.kind === 'file' ? `${source.name}: ` : ''}${importErrorStrings[outcome.error][locale]}`);
+      setImportError(`${source.kind === 'file' ? `${source.name}: ` : ''}${module.importErrorStrings[outcome.error][locale]}`);
       return;
     }
     setImportError(null);
@@ -140,56 +168,72 @@ export default function OpportunityFinder({ locale, embedded = false }: Props) {
     setImportView({ source, outcome, choices: outcome.choices, choiceError: null, applied });
   };
 
-  const onFile = async (file: File) => {
+  const runImport = async (request: ImportRequest, offPage: boolean, source: ImportView['source'], module: Importing) => {
     if (client === null) return;
-    if (file.size > MAX_FILE_MB * 1024 * 1024) {
-      setImportError(`${file.name}: ${fill(importErrorStrings['too-big'][locale], { size: String(MAX_FILE_MB) })}`);
+    let outcome: ImportOutcome;
+    try {
+      outcome = await client.run(request, offPage);
+    } catch {
+      failLoading(); // the import steps could not be fetched
       return;
     }
+    receive(outcome, source, module);
+  };
+
+  const onFile = async (file: File) => {
+    if (client === null) return;
     setBusy(true);
     setImportError(null);
+    const module = await prepareImport();
+    if (module === null) return;
+    if (file.size > MAX_FILE_MB * 1024 * 1024) {
+      setBusy(false);
+      setImportError(`${file.name}: ${fill(module.importErrorStrings['too-big'][locale], { size: String(MAX_FILE_MB) })}`);
+      return;
+    }
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
       setBusy(false);
-      setImportError(`${file.name}: ${importErrorStrings.unreadable[locale]}`);
+      setImportError(`${file.name}: ${module.importErrorStrings.unreadable[locale]}`);
       return;
     }
-    receive(await client.run({ kind: 'bytes', bytes }, bytes.length > IMPORT_OFF_PAGE_BYTES), { kind: 'file', name: file.name });
+    await runImport({ kind: 'bytes', bytes }, bytes.length > IMPORT_OFF_PAGE_BYTES, { kind: 'file', name: file.name }, module);
   };
 
   const onPaste = async (text: string) => {
     if (client === null) return;
     setBusy(true);
     setImportError(null);
-    receive(await client.run({ kind: 'text', text }, text.length > IMPORT_OFF_PAGE_BYTES / 2), { kind: 'paste' });
+    const module = await prepareImport();
+    if (module === null) return;
+    await runImport({ kind: 'text', text }, text.length > IMPORT_OFF_PAGE_BYTES / 2, { kind: 'paste' }, module);
   };
 
   const onApplyMapping = async () => {
-    if (client === null || importView === null) return;
-    const chosen = mappingFromChoices(importView.choices);
+    // The mapping step shows only after an import, so its code is here already.
+    if (importing === null || importView === null) return;
+    const chosen = importing.mappingFromChoices(importView.choices);
     if (!chosen.ok) {
       setImportView({ ...importView, choiceError: chosen });
       return;
     }
     setBusy(true);
-    receive(await client.run({ kind: 'remap', choices: importView.choices }, true), importView.source);
+    await runImport({ kind: 'remap', choices: importView.choices }, true, importView.source, importing);
   };
 
+  // Exporting
+  const [exportFailed, setExportFailed] = useState(false);
   const exportList = (rows: readonly AnalysedRow[]) => {
-    const headers = Object.fromEntries(exportColumns.map((column) => [column, exportHeaders[column][locale]])) as Record<ExportColumn, string>;
-    const names = Object.fromEntries(quadrants.map((quadrant) => [quadrant, quadrantNames[quadrant][locale]])) as Record<Quadrant, string>;
-    const text = rankedListCsv(rows, { headers, quadrants: names, newMark: s('newMark') });
-    const url = URL.createObjectURL(new Blob([csvBytes(text) as Uint8Array<ArrayBuffer>], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = s('exportFileName');
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // The download has its own copy once it starts; the URL is released shortly after.
-    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    loadExport().then(
+      (module) => {
+        setExportFailed(false);
+        const names = Object.fromEntries(quadrants.map((quadrant) => [quadrant, quadrantNames[quadrant][locale]])) as Record<Quadrant, string>;
+        module.downloadRankedList(rows, locale, { quadrants: names, newMark: s('newMark') });
+      },
+      () => setExportFailed(true),
+    );
   };
 
   const field = (key: SettingKey, label: string, hint?: string) => {
@@ -242,21 +286,22 @@ export default function OpportunityFinder({ locale, embedded = false }: Props) {
         </p>
       )}
 
-      <ImportPanel
-        locale={locale}
-        idPrefix={idPrefix}
-        formats={formats}
-        headingLevel={SectionHeading}
-        busy={busy}
-        error={importError}
-        view={importView}
-        onFile={onFile}
-        onPaste={onPaste}
-        onChoice={(column, choice) =>
-          setImportView((view) => view && { ...view, choices: view.choices.map((old, index) => (index === column ? choice : old)), choiceError: null })
-        }
-        onApplyMapping={onApplyMapping}
-      />
+      <ImportPanel locale={locale} idPrefix={idPrefix} busy={busy} error={importError} onFile={onFile} onPaste={onPaste}>
+        {importing && importView && (
+          <importing.ImportResult
+            locale={locale}
+            idPrefix={idPrefix}
+            formats={formats}
+            headingLevel={SectionHeading}
+            busy={busy}
+            view={importView}
+            onChoice={(column, choice) =>
+              setImportView((view) => view && { ...view, choices: view.choices.map((old, index) => (index === column ? choice : old)), choiceError: null })
+            }
+            onApplyMapping={onApplyMapping}
+          />
+        )}
+      </ImportPanel>
 
       <form class="tool-inputs opportunity-settings" onSubmit={(event) => event.preventDefault()} noValidate>
         <fieldset>
@@ -405,6 +450,7 @@ export default function OpportunityFinder({ locale, embedded = false }: Props) {
                 picked={pickedNames}
                 onPick={(name, checked) => tool.update((previous) => setPicked(previous, name, checked))}
                 onExport={exportList}
+                exportError={exportFailed ? s('loadFailed') : null}
               />
             </section>
           </>

@@ -32,6 +32,8 @@ interface Props {
   picked: ReadonlySet<string>;
   onPick: (name: string, picked: boolean) => void;
   onExport: (rows: readonly AnalysedRow[]) => void;
+  /** Why the last export did not start (its code could not be fetched), or null. */
+  exportError: string | null;
 }
 
 function regionValue(choice: RegionChoice): string {
@@ -138,6 +140,11 @@ export function RankedList(props: Props) {
           {s('exportHint')}
         </span>
       </div>
+      {props.exportError && (
+        <p class="field-error" role="alert">
+          {props.exportError}
+        </p>
+      )}
 
       <p class="opportunity-list-count" role="status">
         {filtered.length === 0

@@ -1,21 +1,33 @@
 import type { AnalysisSettings, OpportunityState, OpportunityStateRow } from '../../../lib/opportunities';
-import { createTaskRunner, type PackedOutcome, type TaskRequest, type TaskResponses } from './tasks';
+import type { PackedOutcome, RequestOf, TaskKind, TaskRequest, TaskResponses } from './tasks';
 
-type Kind = TaskRequest['kind'];
 interface Pending {
   /** The whole request, rows included, so the page can run it itself if the worker fails. */
   request: TaskRequest;
   resolve: (response: unknown) => void;
 }
 
+/** A module fetched on first use and kept; a failed fetch is forgotten, so the next use tries again. */
+function onFirstUse<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | null = null;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    }));
+}
+
 /**
  * Sends the finder's heavy steps to a Web Worker, so parsing and classifying 20,000 rows never
  * freezes the page. Where no worker can start (an old browser, a blocked script) the same steps
  * run on the page. A remap runs where the table it remaps was split. Rows travel to the worker
- * once per table: later requests name them by version.
+ * once per table: later requests name them by version. The import steps (papaparse, the column
+ * reading) are fetched only when someone first loads a table on the page. Analysing and saving a
+ * large table run in the worker only: where it cannot run, `analyse` and `saveText` reject and the
+ * caller does the step on the page with the code it already has.
  */
 export function createTaskClient() {
-  const local = createTaskRunner();
+  const localImport = onFirstUse(() => import('./importTasks').then((module) => module.createImportTasks()));
   let worker: Worker | null = null;
   let workerFailed = false;
   let tableInWorker = false;
@@ -25,8 +37,10 @@ export function createTaskClient() {
   let lastRows: readonly OpportunityStateRow[] | null = null;
   let workerRowsVersion = -1;
 
-  function runLocally(request: TaskRequest): unknown {
-    return local.run(request as Extract<TaskRequest, { kind: Kind }>);
+  /** Runs a step on the page; rejects for the worker-only steps, or when the import code cannot be fetched. */
+  async function runLocally(request: TaskRequest): Promise<unknown> {
+    if (request.kind === 'analyse' || request.kind === 'save-text') throw new Error('no worker for this step');
+    return (await localImport()).run(request);
   }
 
   function failOver(): void {
@@ -73,13 +87,16 @@ export function createTaskClient() {
     return rowsVersion;
   }
 
-  /** Runs a step; `offPage` asks for the worker (large input), otherwise it runs here at once. */
-  function run<K extends Kind>(request: Extract<TaskRequest, { kind: K }>, offPage: boolean): Promise<TaskResponses[K]> {
+  /**
+   * Runs a step; `offPage` asks for the worker (large input), otherwise it runs here at once. Rejects
+   * when a worker-only step finds no worker, or the import code cannot be fetched.
+   */
+  function run<K extends TaskKind>(request: RequestOf<K>, offPage: boolean): Promise<TaskResponses[K]> {
     const isImport = request.kind === 'bytes' || request.kind === 'text';
     const useWorker = request.kind === 'remap' ? tableInWorker && !workerFailed : offPage;
     const target = useWorker ? startWorker() : null;
     if (isImport) tableInWorker = target !== null;
-    if (target === null) return Promise.resolve(local.run(request));
+    if (target === null) return runLocally(request) as Promise<TaskResponses[K]>;
     const full: TaskRequest = request;
     let message = full;
     if (full.kind === 'analyse' || full.kind === 'save-text') {
@@ -98,7 +115,7 @@ export function createTaskClient() {
     analyse(rows: readonly OpportunityStateRow[], settings: AnalysisSettings): Promise<PackedOutcome> {
       return run({ kind: 'analyse', rowsVersion: versionOf(rows), rows, settings }, true);
     },
-    /** The text to save for a large state, made and validated in the worker. */
+    /** The text to save for a large state, made and validated in the worker (rejects without one). */
     saveText(state: OpportunityState): Promise<string | null> {
       const { rows, ...rest } = state;
       return run({ kind: 'save-text', rowsVersion: versionOf(rows), rows, rest }, true);

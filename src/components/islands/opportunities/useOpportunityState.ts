@@ -164,17 +164,23 @@ export function useOpportunityState({
         setSaveFailed(!store.save(pending).ok);
         return;
       }
-      saveOffPage(pending).then((text) => {
-        // A later save has started meanwhile: this older text must not overwrite it.
-        if (attempt !== saves.current) return;
-        try {
-          if (text === null || storage === undefined) throw new Error('not saved');
-          storage.setItem(store.key, text);
-          setSaveFailed(false);
-        } catch {
-          setSaveFailed(true); // most likely the quota: the page keeps everything regardless
-        }
-      });
+      saveOffPage(pending).then(
+        (text) => {
+          // A later save has started meanwhile: this older text must not overwrite it.
+          if (attempt !== saves.current) return;
+          try {
+            if (text === null || storage === undefined) throw new Error('not saved');
+            storage.setItem(store.key, text);
+            setSaveFailed(false);
+          } catch {
+            setSaveFailed(true); // most likely the quota: the page keeps everything regardless
+          }
+        },
+        () => {
+          // No worker could make the text: save here instead, as a small table is.
+          if (attempt === saves.current) setSaveFailed(!store.save(pending).ok);
+        },
+      );
     },
     [store, storage, saveOffPage, offPageRows],
   );

@@ -1,6 +1,7 @@
-import { createTaskRunner, transferablesOf, type TaskRequest } from './tasks';
+import { createTaskRunner } from './taskRunner';
+import { transferablesOf, type TaskRequest } from './tasks';
 
-/** Runs the finder's heavy steps off the page's main thread; see tasks.ts. */
+/** Runs the finder's heavy steps off the page's main thread; see tasks.ts and taskRunner.ts. */
 const runner = createTaskRunner();
 
 // The worker's global scope, typed by what is used (the DOM and WebWorker libraries clash in one program).
