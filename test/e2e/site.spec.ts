@@ -88,3 +88,23 @@ test('progress survives corrupted saved data by starting over', async ({ page, p
   await expect(page.locator('[data-result="progress"]')).toHaveText('已学完 0 / 6 章');
   expect(problems).toEqual([]);
 });
+
+test.describe('the phone table of contents', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('opens, jumps to a section and closes itself; Escape closes it too', async ({ page, problems }) => {
+    await page.goto('/en/course/promotion/');
+    const menu = page.locator('#starlight__mobile-toc');
+    await menu.getByText('On this page').click();
+    await expect(menu).toHaveAttribute('open', '');
+    await menu.getByRole('link', { name: 'Common mistakes' }).click();
+    await expect(menu).not.toHaveAttribute('open');
+    await expect(page).toHaveURL(/#common-mistakes$/);
+
+    await menu.getByText('On this page').click();
+    await expect(menu).toHaveAttribute('open', '');
+    await page.keyboard.press('Escape');
+    await expect(menu).not.toHaveAttribute('open');
+    expect(problems).toEqual([]);
+  });
+});
