@@ -12,7 +12,10 @@ import { toolSlugs, type ToolSlug } from '../../src/lib/catalog';
 import { channelFlags, STATE_PARAM as CHANNEL_STATE_PARAM } from '../../src/lib/channelScore';
 import { growthFlags, growthQuery } from '../../src/lib/growthTool';
 import { filterParamNames, opportunityFlags, settingsQuery } from '../../src/lib/opportunities';
+import { examplePlan } from '../../src/lib/promotion/example';
 import { PLAN_PARAM, PRESENT_FLAG } from '../../src/lib/promotion/form';
+import { planSchema, type Plan } from '../../src/lib/promotion/schema';
+import { exportPlanJson } from '../../src/lib/promotion/transfer';
 import { PRESENT_PARAM as SPLIT_PRESENT_PARAM, simpleParams, STATE_PARAM as SPLIT_STATE_PARAM } from '../../src/lib/splitState';
 import { worksheets } from '../../src/lib/worksheets';
 import { PRINT_PARAM } from '../../src/lib/worksheets/paper';
@@ -174,10 +177,14 @@ async function expectNothingRan(page: Page, dialogs: string[], problems: string[
   expect(problems).toEqual([]);
 }
 
-/** The parameter names the ignored-parameters notice lists, each entry cut before its reason. */
+/**
+ * The parameter names the ignored-parameters notice lists, each entry cut before its reason. Every
+ * caller expects the notice; it may come a moment after the tool is ready (the target splitter
+ * loads its messages on demand).
+ */
 async function namedInNotice(page: Page, locale: Locale): Promise<string[]> {
   const notice = page.locator('[data-notice="ignored-params"]');
-  if ((await notice.count()) === 0) return [];
+  await expect(notice).toBeVisible();
   const text = (await notice.textContent()) ?? '';
   const lead = toolStrings.ignoredParams[locale];
   expect(text.startsWith(lead), `notice in the page's language: ${text.slice(0, 80)}`).toBe(true);
@@ -273,3 +280,226 @@ for (const hostile of payloads) {
     await expect(field).toHaveValue('still works');
   });
 }
+
+// ---------------------------------------------------------------------------
+// Imported files and pasted tables
+
+/** A CSV cell, quoted so commas, quotes and line breaks stay inside it. */
+const csvCell = (text: string) => `"${text.replaceAll('"', '""')}"`;
+
+/** Text as it crosses from the page to the test: a lone surrogate arrives as U+FFFD. */
+const wellFormed = (text: string) => text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+
+/**
+ * Whether each row with a hostile name was either listed as refused (its line in the bad-rows
+ * table) or kept and shown as the text it is.
+ */
+async function refusedOrShown(page: Page, rows: { line: number; name: string }[]): Promise<string[]> {
+  const shown = await shownText(page, '.tool-frame');
+  const failures: string[] = [];
+  for (const row of rows) {
+    const refused = (await page.locator(`tr[data-bad-line="${row.line}"]`).count()) > 0;
+    if (!refused && !shown.includes(wellFormed(row.name.trim()))) failures.push(`line ${row.line}: neither refused nor shown`);
+  }
+  return failures;
+}
+
+/** One row per payload (name, region and an unknown column), then one per payload as the sales figure. */
+function hostileTable(text: (payload: Payload) => string) {
+  const header = ['name', 'sales', 'region', htmlName];
+  const named = payloads.map((hostile, index) => ({ line: index + 2, name: text(hostile), cells: [text(hostile), String(100 + index), text(hostile), text(hostile)] }));
+  const priced = payloads.map((hostile, index) => ({
+    line: payloads.length + index + 2,
+    name: `sales-${hostile.kind}`,
+    cells: [`sales-${hostile.kind}`, text(hostile), '', ''],
+  }));
+  return { header, rows: [...named, ...priced] };
+}
+
+test('opportunities (zh-CN) / CSV file: name, region, an unknown column and sales / every payload kind', async ({ page, problems }) => {
+  const dialogs = recordDialogs(page);
+  // A file carries UTF-8 bytes: the lone surrogate arrives as U+FFFD.
+  const table = hostileTable((hostile) => hostile.text.replace(loneSurrogate, '\ufffd'));
+  const csv = [table.header, ...table.rows.map((row) => row.cells)].map((cells) => cells.map(csvCell).join(',')).join('\r\n');
+  await openWithQuery(page, '/tools/opportunities/', '', '.tool-frame[data-ready="true"]');
+  await page.getByLabel('载入 CSV 文件', { exact: true }).setInputFiles({ name: `${htmlName}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.locator('[data-result="imported-rows"]')).toBeVisible();
+  const imported = Number(await page.locator('[data-result="imported-rows"]').getAttribute('data-value'));
+  const bad = Number(await page.locator('[data-result="bad-rows"]').getAttribute('data-value'));
+  expect(imported + bad).toBe(table.rows.length);
+  // The file's name is shown as text.
+  await expect(page.locator('[data-result="source"]')).toHaveText(`${htmlName}.csv`);
+  expect(await refusedOrShown(page, table.rows)).toEqual([]);
+  for (const row of table.rows.slice(payloads.length)) await expect(page.locator(`tr[data-bad-line="${row.line}"]`)).toHaveCount(1);
+  await expectNothingRan(page, dialogs, problems, '.tool-frame');
+});
+
+/** A cell as spreadsheets copy it: quoted when it holds a quote, tab or line break. */
+const copiedCell = (text: string) => (/["\t\r\n]/.test(text) ? csvCell(text) : text);
+
+/** Pastes a tab-separated block into the opportunity finder and reads it. */
+async function pasteIntoFinder(page: Page, text: string) {
+  await openWithQuery(page, '/tools/opportunities/', '', '.tool-frame[data-ready="true"]');
+  await page.getByLabel('或从表格软件粘贴（连同表头）', { exact: true }).fill(text);
+  await page.getByRole('button', { name: '读取粘贴的表格', exact: true }).click();
+  await expect(page.locator('[data-result="imported-rows"]')).toBeVisible();
+  return {
+    imported: Number(await page.locator('[data-result="imported-rows"]').getAttribute('data-value')),
+    bad: Number(await page.locator('[data-result="bad-rows"]').getAttribute('data-value')),
+  };
+}
+
+test('opportunities (zh-CN) / pasted table as a spreadsheet copies it: name, region, an unknown column and sales / every payload kind', async ({
+  page,
+  problems,
+}) => {
+  const dialogs = recordDialogs(page);
+  // Pasted text is a string: the lone surrogate arrives as it is.
+  const table = hostileTable((hostile) => hostile.text);
+  const tsv = [table.header, ...table.rows.map((row) => row.cells)].map((cells) => cells.map(copiedCell).join('\t')).join('\n');
+  const { imported, bad } = await pasteIntoFinder(page, tsv);
+  expect(imported + bad).toBe(table.rows.length);
+  expect(await refusedOrShown(page, table.rows)).toEqual([]);
+  for (const row of table.rows.slice(payloads.length)) await expect(page.locator(`tr[data-bad-line="${row.line}"]`)).toHaveCount(1);
+  await expectNothingRan(page, dialogs, problems, '.tool-frame');
+});
+
+test('opportunities (zh-CN) / pasted table typed by hand, quotes unbalanced / every payload kind', async ({ page, problems }) => {
+  const dialogs = recordDialogs(page);
+  // `"><script>` opens a quoted cell that runs on: the finder reads what it can and says where.
+  const table = hostileTable((hostile) => hostile.text);
+  const tsv = [table.header, ...table.rows.map((row) => row.cells)].map((cells) => cells.join('\t')).join('\n');
+  const { imported } = await pasteIntoFinder(page, tsv);
+  expect(imported).toBeGreaterThan(0);
+  const warnings = await page.locator('[data-notice="unclosed-quote"], [data-notice="stray-quote"]').allTextContents();
+  expect(warnings.length).toBeGreaterThan(0);
+  expect(new Set(warnings).size, 'each warning once').toBe(warnings.length);
+  await expectNothingRan(page, dialogs, problems, '.tool-frame');
+});
+
+/**
+ * The units table from row `first` on holds one row per payload: each name kept as the text it is
+ * or marked as refused beside the cell, and each history cell (a payload, never a number) marked.
+ */
+async function expectPayloadRows(page: Page, first: number) {
+  const rows = page.locator('.split-units tbody tr');
+  await expect(rows).toHaveCount(first + payloads.length);
+  for (const [index, hostile] of payloads.entries()) {
+    const cells = rows.nth(first + index).locator('input');
+    const value = wellFormed(await cells.nth(0).inputValue());
+    const kept = value === wellFormed(hostile.text) || value === wellFormed(hostile.text.trim());
+    const refused = (await cells.nth(0).getAttribute('aria-invalid')) === 'true';
+    expect(kept || refused, `${hostile.kind}: name neither kept as text nor refused`).toBe(true);
+    await expect(cells.nth(1), `${hostile.kind}: history refused`).toHaveAttribute('aria-invalid', 'true');
+  }
+}
+
+test('target-split (zh-CN) / pasted block: name and history / every payload kind', async ({ page, problems }) => {
+  const dialogs = recordDialogs(page);
+  const block = payloads.map((hostile) => `${copiedCell(hostile.text)}\t${copiedCell(hostile.text)}\t\t\t\t`).join('\r\n');
+  await openWithQuery(page, '/tools/target-split/', 'total=1000000&units=A:3,B:2', '.tool-frame[data-ready="true"]');
+  await page.locator('summary', { hasText: '从表格粘贴' }).click();
+  await page.getByLabel('从 Excel / WPS 复制的单元格', { exact: true }).fill(block);
+  await page.getByRole('button', { name: '替换整个表格', exact: true }).click();
+  const status = page.locator('[data-paste-status]');
+  await expect(status).not.toBeEmpty();
+  for (const hostile of payloads) expect(await status.textContent()).not.toContain(hostile.marker);
+  await expectPayloadRows(page, 0);
+  expect(await page.locator('.tool-frame [data-result]').count()).toBeGreaterThan(0);
+  await expectNothingRan(page, dialogs, problems, '.tool-frame');
+});
+
+test('target-split (zh-CN) / block pasted into a name cell / every payload kind', async ({ page, problems }) => {
+  const dialogs = recordDialogs(page);
+  await openWithQuery(page, '/tools/target-split/', 'total=1000000&units=A:3,B:2', '.tool-frame[data-ready="true"]');
+  const cell = page.getByLabel('B · 名称', { exact: true });
+  await cell.focus();
+  await cell.evaluate((input, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, payloads.map((hostile) => `${copiedCell(hostile.text)}\t${copiedCell(hostile.text)}`).join('\n'));
+  // Row A stays; the block fills the table from B's row down.
+  await expect(page.locator('.split-units tbody tr').first().locator('input').first()).toHaveValue('A');
+  await expectPayloadRows(page, 1);
+  expect(await page.locator('.tool-frame [data-result]').count()).toBeGreaterThan(0);
+  await expectNothingRan(page, dialogs, problems, '.tool-frame');
+});
+
+/**
+ * The example plan with every text field holding a payload, in turn. A field whose schema refuses
+ * a payload (dates, ids, timestamps, enums) keeps its example value; the refusal is the schema's.
+ */
+function hostilePlan(): { plan: Plan; placed: Map<string, string> } {
+  const candidates = payloads.filter((hostile) => hostile.text.length <= 200);
+  const plan = structuredClone(examplePlan('zh-CN')) as unknown as Record<string, unknown>;
+  const placed = new Map<string, string>();
+  let turn = 0;
+  const walk = (node: Record<string, unknown> | unknown[], path: string) => {
+    for (const key of Object.keys(node)) {
+      const container = node as Record<string, unknown>;
+      const value = container[key];
+      const here = path ? `${path}.${key}` : key;
+      if (typeof value === 'string') {
+        const hostile = candidates[turn % candidates.length]!;
+        container[key] = hostile.text;
+        if (planSchema.safeParse(plan).success) {
+          placed.set(here, hostile.text);
+          turn += 1;
+        } else container[key] = value;
+      } else if (value !== null && typeof value === 'object') walk(value as Record<string, unknown>, here);
+    }
+  };
+  walk(plan, '');
+  return { plan: planSchema.parse(plan), placed };
+}
+
+test('promotion (zh-CN) / JSON import with every text field a payload, then the printed plan and worksheet / every payload kind', async ({
+  page,
+  problems,
+}) => {
+  test.slow(); // three pages: the builder, its printed view and the worksheet it fills
+  const dialogs = recordDialogs(page);
+  const { plan, placed } = hostilePlan();
+  expect(placed.size, 'text fields filled with payloads').toBeGreaterThan(30);
+  await openWithQuery(page, '/tools/promotion/', '', '.tool-frame[data-ready="true"]');
+  await page.getByLabel('导入 JSON 文件', { exact: true }).setInputFiles({
+    name: `${htmlName}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(exportPlanJson(plan)),
+  });
+  await expect(page.getByLabel('促销主题', { exact: true })).toHaveValue(plan.theme.title);
+  await expect(page.getByLabel('方案名称', { exact: true })).toHaveValue(plan.name);
+  await expectNothingRan(page, dialogs, problems, '.tool-frame');
+
+  // The printed plan says every payload as text.
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.locator('.promotion-print');
+  await expect(printed).toBeVisible();
+  const printedText = (await printed.textContent()) ?? '';
+  for (const text of new Set(placed.values())) expect(printedText, JSON.stringify(text)).toContain(text.trim());
+  await expectNothingRan(page, dialogs, problems, '.tool-frame');
+  await page.emulateMedia({ media: 'screen' });
+
+  // The twelve-elements worksheet fills from this plan: the payloads arrive as field values.
+  const sheet = Object.values(worksheets).find((candidate) => candidate.fills.some((fill) => fill.source === 'promotion'))!;
+  await openWithQuery(page, `/worksheets/${sheet.slug}/`, '', '.worksheet[data-ready="true"]');
+  await page.getByRole('button', { name: '从市场推广方案生成器填入' }).click();
+  await expect(page.getByLabel('一句话主题', { exact: true })).toHaveValue(plan.theme.title);
+  await expectNothingRan(page, dialogs, problems, '.worksheet');
+});
+
+test('promotion (zh-CN) / JSON import with a 20,000-character field is refused and says which field / 20000-chars', async ({ page, problems }) => {
+  const dialogs = recordDialogs(page);
+  const long = payloads.find((hostile) => hostile.kind === '20000-chars')!;
+  const plan = examplePlan('zh-CN');
+  const file = exportPlanJson(plan).replace(JSON.stringify(plan.theme.title), JSON.stringify(long.text));
+  await openWithQuery(page, '/tools/promotion/', '', '.tool-frame[data-ready="true"]');
+  await page.getByLabel('导入 JSON 文件', { exact: true }).setInputFiles({ name: `${htmlName}.json`, mimeType: 'application/json', buffer: Buffer.from(file) });
+  const notice = page.locator('[data-notice="import-failed"]');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('促销主题');
+  expect(await notice.textContent()).not.toContain(long.marker);
+  await expect(page.getByLabel('促销主题', { exact: true })).toHaveValue('');
+  await expectNothingRan(page, dialogs, problems, '.tool-frame');
+});
