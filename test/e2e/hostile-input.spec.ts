@@ -16,7 +16,9 @@ import { examplePlan } from '../../src/lib/promotion/example';
 import { PLAN_PARAM, PRESENT_FLAG } from '../../src/lib/promotion/form';
 import { planSchema, type Plan } from '../../src/lib/promotion/schema';
 import { exportPlanJson } from '../../src/lib/promotion/transfer';
+import { pasteColumns } from '../../src/lib/splitSpreadsheet';
 import { PRESENT_PARAM as SPLIT_PRESENT_PARAM, simpleParams, STATE_PARAM as SPLIT_STATE_PARAM } from '../../src/lib/splitState';
+import { importFields, moneyFields, type ImportField } from '../../src/lib/tableImport';
 import { worksheets } from '../../src/lib/worksheets';
 import { PRINT_PARAM } from '../../src/lib/worksheets/paper';
 import type { Locale } from '../../src/i18n/locales';
@@ -124,17 +126,22 @@ const toolPath = (slug: string, locale: Locale) => `${locale === 'en' ? '/en' : 
 // ---------------------------------------------------------------------------
 // Opening a page and checking that nothing ran
 
+/** Well under the preview server's 16 KB limit on a request's headers. */
+const maxRequestQuery = 8_000;
+
 /**
  * Opens `path` with a raw query. A 20,000-character value is longer than the preview server takes
  * in a request line (Node's 16 KB header limit), as on many hosts; the page is static, so the
  * browser is given the page of the plain path while its address keeps the whole query.
  */
 async function openWithQuery(page: Page, path: string, query: string, ready: string) {
-  await page.route(
-    (url) => url.pathname === path && url.search !== '',
-    async (route) => route.fulfill({ response: await route.fetch({ url: new URL(path, route.request().url()).href }) }),
-  );
-  await page.goto(`${path}?${query}`);
+  if (query.length > maxRequestQuery) {
+    await page.route(
+      (url) => url.pathname === path && url.search !== '',
+      async (route) => route.fulfill({ response: await route.fetch({ url: new URL(path, route.request().url()).href }) }),
+    );
+  }
+  await page.goto(query ? `${path}?${query}` : path);
   await expect(page.locator(ready)).toBeVisible();
 }
 
@@ -304,33 +311,63 @@ async function refusedOrShown(page: Page, rows: { line: number; name: string }[]
   return failures;
 }
 
-/** One row per payload (name, region and an unknown column), then one per payload as the sales figure. */
+/** The finder's number fields; the others (name, region) are free text. */
+const numberImportFields: readonly ImportField[] = [...moneyFields, 'willingness'];
+const textImportFields = importFields.filter((field) => !numberImportFields.includes(field));
+
+/**
+ * A table with every import field as a column (headed by the field's own name, which the finder
+ * recognises) and an unknown column headed with markup. First one row per payload in every text
+ * field and the unknown column, with plain numbers; then, for each number field, one row per
+ * payload in that field alone, which must be refused.
+ */
 function hostileTable(text: (payload: Payload) => string) {
-  const header = ['name', 'sales', 'region', htmlName];
-  const named = payloads.map((hostile, index) => ({ line: index + 2, name: text(hostile), cells: [text(hostile), String(100 + index), text(hostile), text(hostile)] }));
-  const priced = payloads.map((hostile, index) => ({
-    line: payloads.length + index + 2,
-    name: `sales-${hostile.kind}`,
-    cells: [`sales-${hostile.kind}`, text(hostile), '', ''],
-  }));
-  return { header, rows: [...named, ...priced] };
+  const header = [...importFields, htmlName];
+  const plain: Record<ImportField, string> = { name: '', sales: '100', lastSales: '90', potential: '500', willingness: '3', region: '' };
+  const rows: { line: number; name: string; cells: string[]; mustRefuse: boolean }[] = [];
+  const add = (name: string, cells: Record<ImportField, string>, extra: string, mustRefuse: boolean) =>
+    rows.push({ line: rows.length + 2, name, cells: [...importFields.map((field) => cells[field]), extra], mustRefuse });
+  for (const hostile of payloads) {
+    const texts = Object.fromEntries(textImportFields.map((field) => [field, text(hostile)]));
+    add(text(hostile), { ...plain, ...texts }, text(hostile), false);
+  }
+  for (const field of numberImportFields) {
+    for (const hostile of payloads) {
+      const name = `${field}-${hostile.kind}`;
+      add(name, { ...plain, name, region: 'East', [field]: text(hostile) }, '', true);
+    }
+  }
+  return { header, rows };
 }
 
-test('opportunities (zh-CN) / CSV file: name, region, an unknown column and sales / every payload kind', async ({ page, problems }) => {
+/** Every row counted once, the hostile names refused or shown as text, every hostile number refused. */
+async function expectTableRead(page: Page, table: ReturnType<typeof hostileTable>, counts: { imported: number; bad: number }) {
+  expect(counts.imported + counts.bad).toBe(table.rows.length);
+  expect(await refusedOrShown(page, table.rows)).toEqual([]);
+  for (const row of table.rows.filter((candidate) => candidate.mustRefuse)) {
+    await expect(page.locator(`tr[data-bad-line="${row.line}"]`), row.name).toHaveCount(1);
+  }
+}
+
+async function importCounts(page: Page) {
+  await expect(page.locator('[data-result="imported-rows"]')).toBeVisible();
+  return {
+    imported: Number(await page.locator('[data-result="imported-rows"]').getAttribute('data-value')),
+    bad: Number(await page.locator('[data-result="bad-rows"]').getAttribute('data-value')),
+  };
+}
+
+test('opportunities (zh-CN) / CSV file: every import field and an unknown column / every payload kind', async ({ page, problems }) => {
   const dialogs = recordDialogs(page);
   // A file carries UTF-8 bytes: the lone surrogate arrives as U+FFFD.
   const table = hostileTable((hostile) => hostile.text.replace(loneSurrogate, '\ufffd'));
   const csv = [table.header, ...table.rows.map((row) => row.cells)].map((cells) => cells.map(csvCell).join(',')).join('\r\n');
   await openWithQuery(page, '/tools/opportunities/', '', '.tool-frame[data-ready="true"]');
   await page.getByLabel('载入 CSV 文件', { exact: true }).setInputFiles({ name: `${htmlName}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await expect(page.locator('[data-result="imported-rows"]')).toBeVisible();
-  const imported = Number(await page.locator('[data-result="imported-rows"]').getAttribute('data-value'));
-  const bad = Number(await page.locator('[data-result="bad-rows"]').getAttribute('data-value'));
-  expect(imported + bad).toBe(table.rows.length);
+  const counts = await importCounts(page);
   // The file's name is shown as text.
   await expect(page.locator('[data-result="source"]')).toHaveText(`${htmlName}.csv`);
-  expect(await refusedOrShown(page, table.rows)).toEqual([]);
-  for (const row of table.rows.slice(payloads.length)) await expect(page.locator(`tr[data-bad-line="${row.line}"]`)).toHaveCount(1);
+  await expectTableRead(page, table, counts);
   await expectNothingRan(page, dialogs, problems, '.tool-frame');
 });
 
@@ -342,14 +379,10 @@ async function pasteIntoFinder(page: Page, text: string) {
   await openWithQuery(page, '/tools/opportunities/', '', '.tool-frame[data-ready="true"]');
   await page.getByLabel('或从表格软件粘贴（连同表头）', { exact: true }).fill(text);
   await page.getByRole('button', { name: '读取粘贴的表格', exact: true }).click();
-  await expect(page.locator('[data-result="imported-rows"]')).toBeVisible();
-  return {
-    imported: Number(await page.locator('[data-result="imported-rows"]').getAttribute('data-value')),
-    bad: Number(await page.locator('[data-result="bad-rows"]').getAttribute('data-value')),
-  };
+  return importCounts(page);
 }
 
-test('opportunities (zh-CN) / pasted table as a spreadsheet copies it: name, region, an unknown column and sales / every payload kind', async ({
+test('opportunities (zh-CN) / pasted table as a spreadsheet copies it: every import field and an unknown column / every payload kind', async ({
   page,
   problems,
 }) => {
@@ -357,10 +390,7 @@ test('opportunities (zh-CN) / pasted table as a spreadsheet copies it: name, reg
   // Pasted text is a string: the lone surrogate arrives as it is.
   const table = hostileTable((hostile) => hostile.text);
   const tsv = [table.header, ...table.rows.map((row) => row.cells)].map((cells) => cells.map(copiedCell).join('\t')).join('\n');
-  const { imported, bad } = await pasteIntoFinder(page, tsv);
-  expect(imported + bad).toBe(table.rows.length);
-  expect(await refusedOrShown(page, table.rows)).toEqual([]);
-  for (const row of table.rows.slice(payloads.length)) await expect(page.locator(`tr[data-bad-line="${row.line}"]`)).toHaveCount(1);
+  await expectTableRead(page, table, await pasteIntoFinder(page, tsv));
   await expectNothingRan(page, dialogs, problems, '.tool-frame');
 });
 
@@ -379,7 +409,7 @@ test('opportunities (zh-CN) / pasted table typed by hand, quotes unbalanced / ev
 
 /**
  * The units table from row `first` on holds one row per payload: each name kept as the text it is
- * or marked as refused beside the cell, and each history cell (a payload, never a number) marked.
+ * or marked as refused beside the cell, and each number cell (a payload, never a number) marked.
  */
 async function expectPayloadRows(page: Page, first: number) {
   const rows = page.locator('.split-units tbody tr');
@@ -390,13 +420,15 @@ async function expectPayloadRows(page: Page, first: number) {
     const kept = value === wellFormed(hostile.text) || value === wellFormed(hostile.text.trim());
     const refused = (await cells.nth(0).getAttribute('aria-invalid')) === 'true';
     expect(kept || refused, `${hostile.kind}: name neither kept as text nor refused`).toBe(true);
-    await expect(cells.nth(1), `${hostile.kind}: history refused`).toHaveAttribute('aria-invalid', 'true');
+    for (const [column, name] of pasteColumns.entries()) {
+      if (column > 0) await expect(cells.nth(column), `${hostile.kind}: ${name} refused`).toHaveAttribute('aria-invalid', 'true');
+    }
   }
 }
 
-test('target-split (zh-CN) / pasted block: name and history / every payload kind', async ({ page, problems }) => {
+test('target-split (zh-CN) / pasted block: every pasted column / every payload kind', async ({ page, problems }) => {
   const dialogs = recordDialogs(page);
-  const block = payloads.map((hostile) => `${copiedCell(hostile.text)}\t${copiedCell(hostile.text)}\t\t\t\t`).join('\r\n');
+  const block = payloads.map((hostile) => pasteColumns.map(() => copiedCell(hostile.text)).join('\t')).join('\r\n');
   await openWithQuery(page, '/tools/target-split/', 'total=1000000&units=A:3,B:2', '.tool-frame[data-ready="true"]');
   await page.locator('summary', { hasText: '从表格粘贴' }).click();
   await page.getByLabel('从 Excel / WPS 复制的单元格', { exact: true }).fill(block);
@@ -409,7 +441,7 @@ test('target-split (zh-CN) / pasted block: name and history / every payload kind
   await expectNothingRan(page, dialogs, problems, '.tool-frame');
 });
 
-test('target-split (zh-CN) / block pasted into a name cell / every payload kind', async ({ page, problems }) => {
+test('target-split (zh-CN) / block pasted into a name cell: every pasted column / every payload kind', async ({ page, problems }) => {
   const dialogs = recordDialogs(page);
   await openWithQuery(page, '/tools/target-split/', 'total=1000000&units=A:3,B:2', '.tool-frame[data-ready="true"]');
   const cell = page.getByLabel('B · 名称', { exact: true });
@@ -418,7 +450,7 @@ test('target-split (zh-CN) / block pasted into a name cell / every payload kind'
     const data = new DataTransfer();
     data.setData('text/plain', text);
     input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, payloads.map((hostile) => `${copiedCell(hostile.text)}\t${copiedCell(hostile.text)}`).join('\n'));
+  }, payloads.map((hostile) => pasteColumns.map(() => copiedCell(hostile.text)).join('\t')).join('\n'));
   // Row A stays; the block fills the table from B's row down.
   await expect(page.locator('.split-units tbody tr').first().locator('input').first()).toHaveValue('A');
   await expectPayloadRows(page, 1);
