@@ -531,6 +531,8 @@ export function readThresholdTexts(
 
 /** The link parameter that carries the whole state. */
 export const STATE_PARAM = 's';
+/** Flags a link may carry besides the state. */
+export const channelFlags = ['present'] as const;
 
 export interface ChannelLinkReading {
   /** The link's flags (present) and its other parameters, which are ignored and reported. */
@@ -547,7 +549,7 @@ export function readChannelLink(search: string): ChannelLinkReading {
   const params = new URLSearchParams(search);
   const states = params.getAll(STATE_PARAM);
   params.delete(STATE_PARAM);
-  const reading = readQuery<never>(params.toString(), [], ['present']);
+  const reading = readQuery<never>(params.toString(), [], channelFlags);
   if (states.length > 1) reading.ignored.unshift({ param: STATE_PARAM, reason: 'repeated' });
   const first = states[0];
   return { reading: { ...reading, carriesState: first !== undefined }, link: first === undefined ? null : decodeChannelState(first) };

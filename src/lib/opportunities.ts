@@ -761,7 +761,9 @@ export function rowFilterOf(choice: ListFilterChoice): RowFilter {
 
 /** Filter parameters: `class=A|B|C|none`, `quadrant=<code>|none`, `region=<name>`; an empty region means none. */
 const filterParams = { abcClass: 'class', quadrant: 'quadrant', region: 'region' } as const;
-const filterParamNames: readonly string[] = Object.values(filterParams);
+export const filterParamNames: readonly string[] = Object.values(filterParams);
+/** Flags a link may carry besides the settings and filters. */
+export const opportunityFlags = ['present'] as const;
 
 /**
  * Takes the list filters out of a query string. Repeated, oversized or invalid filters are left out

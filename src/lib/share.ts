@@ -9,7 +9,7 @@ export interface QueryNumber<Key extends string> extends NumberFieldSpec {
 }
 
 /** Why a query parameter was not used. */
-export type IgnoredReason = 'unknown' | 'repeated' | 'too-long' | 'conflict' | FieldError['code'];
+export type IgnoredReason = 'unknown' | 'repeated' | 'too-long' | 'conflict' | 'not-a-flag' | FieldError['code'];
 
 export interface IgnoredParam {
   /** The parameter's name, cut to a safe length. Its value is never shown back. */
@@ -57,7 +57,9 @@ export function readQuery<Key extends string>(
     seen.add(name);
 
     if (flagNames.includes(name)) {
-      flags[name] = value === '' || value === '1' || value === 'true';
+      const on = readFlag(value);
+      flags[name] = on === true;
+      if (on === null) ignored.push({ param: shownName, reason: 'not-a-flag' });
       continue;
     }
     const field = byParam.get(name);
@@ -75,6 +77,16 @@ export function readQuery<Key extends string>(
     else if (!result.ok) ignored.push({ param: shownName, reason: result.error.code });
   }
   return { values, flags, ignored, carriesState };
+}
+
+/**
+ * A flag's value as links write it: on for `''`, `1` or `true`, off for `0` or `false`. Anything else
+ * is null, so the caller leaves the flag off and reports it instead of dropping it silently.
+ */
+export function readFlag(value: string): boolean | null {
+  if (value === '' || value === '1' || value === 'true') return true;
+  if (value === '0' || value === 'false') return false;
+  return null;
 }
 
 /**

@@ -17,7 +17,7 @@ import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import { parseField, type FieldError } from './fields';
 import { parseNumber } from './numbers';
-import { plainNumber } from './share';
+import { plainNumber, readFlag } from './share';
 import {
   MAX_OVER_PERCENT,
   MAX_ROUNDING_UNIT,
@@ -129,6 +129,7 @@ export type SplitIgnoredReason =
   | 'conflict'
   | 'too-many'
   | 'malformed'
+  | 'not-a-flag'
   | FieldError['code'];
 
 export interface SplitIgnoredParam {
@@ -150,7 +151,10 @@ export interface SplitQueryReading {
 const MAX_PARAM_NAME_SHOWN = 32;
 const MAX_VALUE_LENGTH = 64;
 const MAX_UNITS_VALUE_LENGTH = 40_000;
-const simpleParams = ['total', 'units', 'round', 'over', 'method'] as const;
+/** The typable link's parameters, in the order links write them. */
+export const simpleParams = ['total', 'units', 'round', 'over', 'method'] as const;
+/** The parameter that carries the whole state when the typable link cannot say it. */
+export const STATE_PARAM = 's';
 const ITEM_SEPARATOR = /[,，、;；]/u;
 const WEIGHT_SEPARATOR = /[:：]/u;
 
@@ -238,7 +242,7 @@ export function readSimpleQuery(search: string): SplitQueryReading {
       continue;
     }
     seen.add(name);
-    if (name === 's') continue;
+    if (name === STATE_PARAM) continue;
     const known = simpleParams.find((candidate) => candidate === name);
     if (known === undefined) {
       ignored.push({ param, reason: 'unknown', item: null });
@@ -295,11 +299,11 @@ const numberParams = {
 export function readStateQuery(search: string): SplitQueryReading {
   const text = typeof search === 'string' ? search : '';
   const simple = readSimpleQuery(text);
-  const encoded = new URLSearchParams(text).get('s');
+  const encoded = new URLSearchParams(text).get(STATE_PARAM);
   if (encoded === null) return simple;
   const decoded = decodeState(encoded);
   if (!decoded.ok) {
-    return { ...simple, ignored: [{ param: 's', reason: decoded.error, item: null }, ...simple.ignored], carriesState: true };
+    return { ...simple, ignored: [{ param: STATE_PARAM, reason: decoded.error, item: null }, ...simple.ignored], carriesState: true };
   }
   const present = new Set(new URLSearchParams(text).keys());
   const isSimple = (param: string): boolean => simpleParams.some((name) => name === param);
@@ -495,14 +499,17 @@ export function sameState(left: SplitState, right: SplitState): boolean {
 // The page's address
 
 /** Present mode is how the page is shown, not part of the scenario, so it sits beside the state. */
-const PRESENT_PARAM = 'present';
+export const PRESENT_PARAM = 'present';
 
 /** Reads the address: the scenario (readStateQuery) and whether it asks for present mode. */
 export function readToolLink(search: string): { reading: SplitQueryReading; present: boolean } {
   const params = new URLSearchParams(typeof search === 'string' ? search : '');
   const flag = params.get(PRESENT_PARAM);
   params.delete(PRESENT_PARAM);
-  return { reading: readStateQuery(params.toString()), present: flag === '' || flag === '1' || flag === 'true' };
+  const reading = readStateQuery(params.toString());
+  const present = flag === null ? false : readFlag(flag);
+  if (present === null) reading.ignored.push({ param: PRESENT_PARAM, reason: 'not-a-flag', item: null });
+  return { reading, present: present === true };
 }
 
 /** The address of a scenario (writeStateQuery), with `present=1` while presenting. */

@@ -177,6 +177,8 @@ function readWarnings(errors: readonly Papa.ParseError[], startLines: readonly n
     const code = error.code === 'MissingQuotes' ? 'unclosed-quote' : error.code === 'InvalidQuotes' ? 'stray-quote' : null;
     if (code === null) continue;
     const line = (error.row !== undefined ? startLines[error.row] : undefined) ?? 1;
+    // Papa reports each bad quote of a record; one warning per line says it (and keeps list keys unique).
+    if (warnings.some((warning) => warning.code === code && warning.line === line)) continue;
     warnings.push({ code, line });
   }
   return warnings;

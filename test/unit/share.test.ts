@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'zod';
-import { plainNumber, readQuery, writeQuery, type QueryNumber } from '../../src/lib/share';
+import { plainNumber, readFlag, readQuery, writeQuery, type QueryNumber } from '../../src/lib/share';
 
 const fields: QueryNumber<'total' | 'rate'>[] = [
   { key: 'total', param: 'total', kind: 'money', schema: z.number().min(0) },
@@ -22,6 +22,20 @@ describe('reading a tool’s state from a link', () => {
       { param: 'total', reason: 'too-long' },
       { param: 'x'.repeat(32), reason: 'unknown' },
     ]);
+  });
+
+  it('reads flags as on or off, and reports any other flag value by name, never by value', () => {
+    expect(readQuery('?present=1', fields, ['present']).flags).toEqual({ present: true });
+    expect(readQuery('?present=0', fields, ['present'])).toMatchObject({ flags: { present: false }, ignored: [] });
+    const reading = readQuery(`?present=${encodeURIComponent('<img src=x onerror=alert(1)>')}`, fields, ['present']);
+    expect(reading.flags).toEqual({ present: false });
+    expect(reading.ignored).toEqual([{ param: 'present', reason: 'not-a-flag' }]);
+  });
+
+  it('knows the flag values links write, and nothing else', () => {
+    for (const on of ['', '1', 'true']) expect(readFlag(on)).toBe(true);
+    for (const off of ['0', 'false']) expect(readFlag(off)).toBe(false);
+    for (const other of ['yes', 'TRUE', ' 1', '１', '1\u0000']) expect(readFlag(other)).toBeNull();
   });
 
   it('never throws and never returns a value outside the schema, whatever the query', () => {

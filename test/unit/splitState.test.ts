@@ -376,6 +376,13 @@ describe('readToolLink, writeToolLink and stateFromLink', () => {
     expect(readToolLink('?total=500').present).toBe(false);
   });
 
+  it('reports a present flag it cannot read, and keeps present mode off', () => {
+    const { reading, present } = readToolLink(`?total=500&present=${encodeURIComponent('"><script>x</script>')}`);
+    expect(present).toBe(false);
+    expect(reading.ignored).toEqual([{ param: 'present', reason: 'not-a-flag', item: null }]);
+    expect(reading.state.total).toBe(500);
+  });
+
   it('writes present=1 after the scenario while presenting', () => {
     const state: SplitState = { ...splitDefaults, units: [{ name: 'A', weight: 1 }] };
     expect(writeToolLink(state, true)).toBe('?total=1000000&units=A:1&present=1');

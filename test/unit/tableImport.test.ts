@@ -144,6 +144,22 @@ describe('parseTable splits rows with papaparse', () => {
     expect(parsed.warnings).toEqual([{ code: 'unclosed-quote', line: 3 }]);
   });
 
+  it('warns once per line, however many bad quotes the line holds', () => {
+    // A pasted cell starting with a quote ("><script>…) runs on over the next lines, quote after quote.
+    const parsed = table('name\tsales\n"><b>x</b>\t1\n<i a="1">\t2\n"\t3\n');
+    const keys = parsed.warnings.map((warning) => `${warning.code}@${warning.line}`);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys).size).toBe(keys.length);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('"', 'a', ',', '\n', 'x"y'), { maxLength: 40 }), (pieces) => {
+        const result = parseTable(`名称,销售\n${pieces.join('')}`);
+        if (!result.ok) return;
+        const seen = result.warnings.map((warning) => `${warning.code}@${warning.line}`);
+        expect(new Set(seen).size).toBe(seen.length);
+      }),
+    );
+  });
+
   it('reports text with nothing in it as empty', () => {
     expect(parseTable('')).toEqual({ ok: false, error: 'empty' });
     expect(parseTable('\r\n \r\n,,\r\n')).toEqual({ ok: false, error: 'empty' });

@@ -7,7 +7,7 @@ import { fill } from '../../i18n/tools';
 import { worksheetStrings } from '../../i18n/worksheets';
 import { formatCount, formatMoney, formatPercent, roundTo } from '../../lib/numbers';
 import { createSavedStateStore, type KeyValueStorage } from '../../lib/storage';
-import { formatSheetDate } from '../../lib/worksheets/paper';
+import { formatSheetDate, PRINT_PARAM } from '../../lib/worksheets/paper';
 import type {
   CardsField,
   CheckboxField,
@@ -102,7 +102,7 @@ export default function WorksheetSheet({ locale, sheet }: Props) {
     if (saved.status === 'set-aside') notices.push({ kind: 'warning', text: fill(s('setAside'), { key: saved.setAsideKey }) });
     if (saved.status === 'unavailable') notices.push({ kind: 'info', text: s('storageUnavailable') });
     setOpeningNotices(notices);
-    const mode: PrintMode = new URLSearchParams(window.location.search).get('print') === 'blank' ? 'blank' : 'filled';
+    const mode: PrintMode = new URLSearchParams(window.location.search).get(PRINT_PARAM) === 'blank' ? 'blank' : 'filled';
     setDefaultMode(mode);
     setPrintMode(mode);
     setLoaded(true);

@@ -7,7 +7,7 @@
 
 import * as z from 'zod/mini';
 import { parseField, type FieldKind, type FieldResult } from '../fields';
-import type { IgnoredParam } from '../share';
+import { readFlag, type IgnoredParam } from '../share';
 import { dayNumber } from './dates';
 import { MAX_PHASE_DAYS } from './timetable';
 import { elementCompleteness } from './completeness';
@@ -273,7 +273,11 @@ export function readPlanQuery(search: string): PlanQuery {
     }
     seen.add(name);
     if (name === PLAN_PARAM) query.code = value;
-    else if (name === PRESENT_FLAG) query.present = value === '' || value === '1' || value === 'true';
+    else if (name === PRESENT_FLAG) {
+      const on = readFlag(value);
+      query.present = on === true;
+      if (on === null) query.ignored.push({ param: shownName, reason: 'not-a-flag' });
+    }
     else query.ignored.push({ param: shownName, reason: 'unknown' });
   }
   return query;

@@ -11,6 +11,9 @@ import type { Locale } from '../../i18n/locales';
 export const pageNames = { portrait: 'worksheet-portrait', landscape: 'worksheet-landscape' } as const;
 export type Orientation = keyof typeof pageNames;
 
+/** The query parameter that opens a sheet's paper copy blank (`?print=blank`); any other value means filled. */
+export const PRINT_PARAM = 'print';
+
 /**
  * A CSS string literal that says exactly `text`: every character that could end the string, start
  * an escape or break the line is written as a hex escape, so no text can leave the string.

@@ -221,6 +221,14 @@ describe('readPlanQuery', () => {
     expect(readPlanQuery('')).toEqual({ code: null, present: false, ignored: [] });
   });
 
+  it('reports a present flag it cannot read, and opens the plan without present mode', () => {
+    expect(readPlanQuery(`?p=abc&present=${encodeURIComponent('javascript:x')}`)).toEqual({
+      code: 'abc',
+      present: false,
+      ignored: [{ param: 'present', reason: 'not-a-flag' }],
+    });
+  });
+
   it('reports unknown and repeated parameters by name only', () => {
     const query = readPlanQuery(`?p=a&p=b&${encodeURIComponent('<b>x</b>')}=1&customers=200`);
     expect(query.code).toBe('a');

@@ -6,6 +6,7 @@ import {
   allRows,
   applySettings,
   defaultOpportunityState,
+  opportunityFlags,
   opportunityStateSchema,
   readFilterParams,
   settingsFromLink,
@@ -22,7 +23,6 @@ import { createSavedStateStore, type KeyValueStorage } from '../../../lib/storag
 import { openingState, type OpeningState } from '../../../lib/toolState';
 import { SAVED_NAME, SAVED_VERSION } from './tasks';
 
-const flags = ['present'] as const;
 /** A large table takes a moment to save: wait until edits pause, so typing a cut-off stays smooth. */
 const SAVE_DELAY_MS = 400;
 
@@ -51,7 +51,7 @@ function browserStorage(): KeyValueStorage | undefined {
 /** Reads a link: list filters, then the settings through readQuery; what is left out is reported together. */
 function readLink(search: string) {
   const filters = readFilterParams(search);
-  const reading = readQuery(filters.rest, settingsQuery, flags);
+  const reading = readQuery(filters.rest, settingsQuery, opportunityFlags);
   reading.ignored.unshift(...filters.ignored);
   return { reading, filter: filters.filter };
 }
