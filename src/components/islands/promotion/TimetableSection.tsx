@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { fieldErrorMessage } from '../../../i18n/fieldMessages';
-import { phaseNames, phaseShortNames, timetableErrorMessages, warningMessage } from '../../../i18n/promotion';
+import { warningMessage } from '../../../i18n/promotion';
 import { toolStrings } from '../../../i18n/tools';
 import { dateOfDayNumber, isIsoDate } from '../../../lib/promotion/dates';
 import { parsePhaseDays, timelineBars } from '../../../lib/promotion/form';
@@ -34,7 +34,7 @@ function dateText(day: number): string {
  * saved timetable implies, so regenerating after moving the dates keeps them.
  */
 export function TimetableSection({ editor }: { editor: Editor }) {
-  const { plan, t, locale } = editor;
+  const { plan, t, locale, dictionary } = editor;
   const { phases } = plan.timetable;
   const [durationTexts, setDurationTexts] = useState<Record<(typeof durationKeys)[number], string>>(() => {
     const implied = durationsFromPhases(phases, plan.period);
@@ -52,13 +52,13 @@ export function TimetableSection({ editor }: { editor: Editor }) {
     if (generated.ok) {
       editor.setValue('timetable.phases', generated.phases);
       setOutcome(t('generated'));
-    } else setOutcome(timetableErrorMessages[generated.error][locale]);
+    } else setOutcome(dictionary.timetableErrorMessages[generated.error]);
   };
 
   const chartData: TimelineData = useMemo(() => {
     const bars = timelineBars(phases);
     return {
-      labels: bars.map((bar) => phaseShortNames[bar.key][locale]),
+      labels: bars.map((bar) => dictionary.phaseShortNames[bar.key]),
       bars: bars.map((bar): [number, number] => [bar.from, bar.to]),
       formatDay: (day) => dateText(day).slice(5),
       formatSpan: (from, to) => `${dateText(from)} – ${dateText(to - 1)}`,
@@ -122,7 +122,7 @@ export function TimetableSection({ editor }: { editor: Editor }) {
                 return (
                   <tr key={index} data-phase={phase.key}>
                     <th scope="row" id={rowId}>
-                      {phaseNames[phase.key][locale]}
+                      {dictionary.phaseNames[phase.key]}
                     </th>
                     {(['start', 'end'] as const).map((end) => (
                       <td key={end}>
@@ -140,7 +140,7 @@ export function TimetableSection({ editor }: { editor: Editor }) {
                     <td>
                       {notes.map((warning) => (
                         <p class="promotion-cell-warning" data-warning={warning.code} key={warning.code}>
-                          {warningMessage(warning, locale)}
+                          {warningMessage(dictionary, warning, locale)}
                         </p>
                       ))}
                     </td>
