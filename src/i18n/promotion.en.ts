@@ -8,11 +8,11 @@
 import type { ElementKey, OfferType, PhaseKey } from '../lib/promotion/schema';
 import type { ElementStatus, MissingField } from '../lib/promotion/completeness';
 import type { WarningCode } from '../lib/promotion/checks';
-import type { FabePart } from '../lib/promotion/fabe';
+import type { FabeConnectors, FabePart } from '../lib/promotion/fabe';
 import type { TimetableError } from '../lib/promotion/timetable';
 import type { ActualsMissing, FixedCostsSource, ReturnInputMissing, ReturnNote } from '../lib/promotion/budget';
 import type { LinesError } from '../lib/promotion/form';
-import type { PromotionStringKey } from './promotion';
+import type { PromotionStringKey, PromotionText } from './promotion';
 
 /** The twelve elements, named as the course names them (Part 4). */
 export const elementNames: Record<ElementKey, string> = {
@@ -401,3 +401,43 @@ export const promotionStrings = {
   printAmount: 'Amount',
   printWarnings: 'Points to check',
 } satisfies Record<PromotionStringKey, string>;
+
+/**
+ * The connecting words of an assembled FABE sales script (see src/lib/promotion/fabe.ts). The
+ * user's own words fill `{text}`; `{product}` is the product's name. Phrased as lead-ins ending
+ * in a colon so that whatever the user typed, a fragment or a whole sentence, still reads well.
+ */
+export const fabeConnectors: FabeConnectors = {
+  feature: 'What sets {product} apart: {text}',
+  advantage: 'Why that matters: {text}',
+  benefit: 'What it means for you: {text}',
+  evidence: 'The proof: {text}',
+  unnamedProduct: 'this product',
+  separator: ' ',
+  sentenceEnd: '.',
+};
+
+/**
+ * Every table above in one object, for the island of an English page. Typed as the Chinese one,
+ * so a table missing here is a compile error.
+ */
+export const englishText: PromotionText = {
+  elementNames,
+  elementHints,
+  offerTypeNames,
+  phaseNames,
+  phaseShortNames,
+  fabePartNames,
+  fabePartHints,
+  elementStatusNames,
+  missingFieldNames,
+  warningTemplates,
+  returnNoteMessages,
+  returnInputNames,
+  fixedCostsSourceNotes,
+  actualsMissingNames,
+  timetableErrorMessages,
+  linesErrorMessages,
+  promotionStrings,
+  fabeConnectors,
+};

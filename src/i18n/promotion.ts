@@ -12,13 +12,13 @@ import type { MissingField } from '../lib/promotion/completeness';
 import type { PlanWarning } from '../lib/promotion/checks';
 import { formatMoney, formatPercent, roundTo } from '../lib/numbers';
 import type { Locale } from './locales';
-import type * as ChineseText from './promotion.zh-CN';
+import type { chineseText } from './promotion.zh-CN';
 import { fill } from './tools';
 
 /** Every table of the builder's strings in one language (the English module has the same shape). */
-export type PromotionText = typeof ChineseText;
+export type PromotionText = typeof chineseText;
 
-export type PromotionStringKey = keyof typeof ChineseText.promotionStrings;
+export type PromotionStringKey = keyof typeof chineseText.promotionStrings;
 
 /** The missing fields of one element, joined into a phrase. */
 export function missingFieldsText<Element extends ElementKey>(

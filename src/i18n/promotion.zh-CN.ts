@@ -8,7 +8,7 @@
 import type { ElementKey, OfferType, PhaseKey } from '../lib/promotion/schema';
 import type { ElementStatus, MissingField } from '../lib/promotion/completeness';
 import type { WarningCode } from '../lib/promotion/checks';
-import type { FabePart } from '../lib/promotion/fabe';
+import type { FabeConnectors, FabePart } from '../lib/promotion/fabe';
 import type { TimetableError } from '../lib/promotion/timetable';
 import type { ActualsMissing, FixedCostsSource, ReturnInputMissing, ReturnNote } from '../lib/promotion/budget';
 import type { LinesError } from '../lib/promotion/form';
@@ -400,3 +400,43 @@ export const promotionStrings = {
   printAmount: '金额',
   printWarnings: '待核对的问题',
 } satisfies Record<string, string>;
+
+/**
+ * The connecting words of an assembled FABE sales script (see src/lib/promotion/fabe.ts). The
+ * user's own words fill `{text}`; `{product}` is the product's name. Phrased as lead-ins ending
+ * in a colon so that whatever the user typed, a fragment or a whole sentence, still reads well.
+ */
+export const fabeConnectors: FabeConnectors = {
+  feature: '{product}的特点是：{text}',
+  advantage: '它的优势在于：{text}',
+  benefit: '对您来说，这意味着：{text}',
+  evidence: '有据可查：{text}',
+  unnamedProduct: '这款产品',
+  separator: '',
+  sentenceEnd: '。',
+};
+
+/**
+ * Every table above in one object, for the island of a Chinese page. (A plain object rather than
+ * `import * as`, which would make the bundler ship a namespace helper as an extra chunk.)
+ */
+export const chineseText = {
+  elementNames,
+  elementHints,
+  offerTypeNames,
+  phaseNames,
+  phaseShortNames,
+  fabePartNames,
+  fabePartHints,
+  elementStatusNames,
+  missingFieldNames,
+  warningTemplates,
+  returnNoteMessages,
+  returnInputNames,
+  fixedCostsSourceNotes,
+  actualsMissingNames,
+  timetableErrorMessages,
+  linesErrorMessages,
+  promotionStrings,
+  fabeConnectors,
+};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as english from '../../../src/i18n/promotion.en';
-import * as chinese from '../../../src/i18n/promotion.zh-CN';
+import { englishText as english } from '../../../src/i18n/promotion.en';
+import { chineseText as chinese } from '../../../src/i18n/promotion.zh-CN';
 
 /** Every key path to a string in a nested table, such as 'missingFieldNames.goal.purpose'. */
 function keyPaths(value: unknown, prefix = ''): string[] {
@@ -23,8 +23,11 @@ describe('the promotion builder’s strings, one module per language', () => {
     for (const path of keyPaths({ ...chinese })) {
       const zh = String(stringAt(chinese, path));
       const en = String(stringAt(english, path));
-      expect(zh.trim(), path).not.toBe('');
-      expect(en.trim(), path).not.toBe('');
+      // Chinese puts nothing between the sentences of a FABE script; every other string has words.
+      if (path !== 'fabeConnectors.separator') {
+        expect(zh.trim(), path).not.toBe('');
+        expect(en.trim(), path).not.toBe('');
+      }
       const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(([, slot]) => slot).sort();
       expect(slots(en), path).toEqual(slots(zh));
     }

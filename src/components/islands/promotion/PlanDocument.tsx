@@ -1,4 +1,3 @@
-import { fabeConnectors } from '../../../i18n/fabe';
 import { formatMeasure, formatPlanMoney, formatPlanPercent, warningMessage } from '../../../i18n/promotion';
 import { formatCount } from '../../../lib/numbers';
 import { planReturn, sumMoney } from '../../../lib/promotion/budget';
@@ -61,7 +60,7 @@ export function PlanDocument({ editor }: { editor: Editor }) {
   const found = planReturn(plan);
   const lineAmounts = budget.lines.flatMap((line) => (line.amount === undefined ? [] : [line.amount]));
   const usedLines = budget.lines.filter((line) => hasText(line.label) || line.amount !== undefined);
-  const scripts = assemblePlanScripts(plan, fabeConnectors[locale]).filter(
+  const scripts = assemblePlanScripts(plan, dictionary.fabeConnectors).filter(
     (script) => hasText(script.name) || hasText(script.text),
   );
   const warnings = editor.warnings;

@@ -1,4 +1,3 @@
-import { fabeConnectors } from '../../../i18n/fabe';
 import { assembleScript, fabeParts, missingFabeParts } from '../../../lib/promotion/fabe';
 import type { Editor } from './editor';
 import { ElementFieldset, TextField } from './fields';
@@ -11,7 +10,7 @@ export function ScriptSection({ editor }: { editor: Editor }) {
       {plan.products.length === 0 && <p class="tool-notice">{t('noProducts')}</p>}
       {plan.products.map((product, index) => {
         const n = String(index + 1);
-        const script = assembleScript(product.fabe, product, fabeConnectors[locale]);
+        const script = assembleScript(product.fabe, product, dictionary.fabeConnectors);
         const missing = missingFabeParts(product.fabe);
         return (
           <fieldset class="promotion-group promotion-fabe" key={index}>
