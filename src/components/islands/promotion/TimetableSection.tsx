@@ -4,12 +4,7 @@ import { warningMessage } from '../../../i18n/promotion';
 import { toolStrings } from '../../../i18n/tools';
 import { dateOfDayNumber, isIsoDate } from '../../../lib/promotion/dates';
 import { parsePhaseDays, timelineBars } from '../../../lib/promotion/form';
-import {
-  defaultPhaseDurations,
-  durationsFromPhases,
-  generateTimetable,
-  type PhaseDurations,
-} from '../../../lib/promotion/timetable';
+import { defaultPhaseDurations, durationsFromPhases, type PhaseDurations } from '../../../lib/promotion/timetable';
 import type { TimelineData } from '../../charts/timeline';
 import { LazyChart } from '../../ui/LazyChart';
 import { NumberField } from '../../ui/NumberField';
@@ -46,9 +41,18 @@ export function TimetableSection({ editor }: { editor: Editor }) {
   const durations = durationKeys.map((key) => ({ key, result: parsePhaseDays(durationTexts[key]) }));
   const durationsValid = durations.every(({ result }) => result.ok);
 
-  const generate = () => {
+  const generate = async () => {
     const choices = Object.fromEntries(durations.map(({ key, result }) => [key, result.ok ? result.value : undefined]));
-    const generated = generateTimetable(plan.period, choices);
+    const { period } = plan;
+    // The generator is fetched on the first click, not with the page.
+    let generator: typeof import('../../../lib/promotion/timetableGenerator');
+    try {
+      generator = await import('../../../lib/promotion/timetableGenerator');
+    } catch {
+      setOutcome(t('partNotLoaded'));
+      return;
+    }
+    const generated = generator.generateTimetable(period, choices);
     if (generated.ok) {
       editor.setValue('timetable.phases', generated.phases);
       setOutcome(t('generated'));
@@ -85,7 +89,7 @@ export function TimetableSection({ editor }: { editor: Editor }) {
           ))}
         </div>
         <div class="tool-buttons">
-          <button type="button" onClick={generate} disabled={!durationsValid}>
+          <button type="button" onClick={() => void generate()} disabled={!durationsValid}>
             {phases.length === 0 ? t('generate') : t('regenerate')}
           </button>
           {phases.length > 0 && <span class="field-hint">{t('regenerateHint')}</span>}
