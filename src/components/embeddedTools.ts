@@ -10,12 +10,13 @@ import toolStylesUrl from '../styles/tools.css?url';
  * loader below are dynamic imports, so a reading page carries none of it until the reader asks.
  */
 type EmbeddedProps = { locale: Locale; embedded?: boolean };
-type Loader = () => Promise<{ default: ComponentType<EmbeddedProps> }>;
+type Loader = (locale: Locale) => Promise<{ default: ComponentType<EmbeddedProps> }>;
 
 const loaders: Record<ToolSlug, Loader> = {
   growth: () => import('./islands/GrowthCalculator'),
   'target-split': () => import('./islands/TargetSplitter'),
-  promotion: () => import('./islands/PromotionBuilder'),
+  // The builder has one entry per language, each carrying only its own strings.
+  promotion: (locale) => (locale === 'en' ? import('./islands/PromotionBuilder.en') : import('./islands/PromotionBuilder.zh-CN')),
   opportunities: () => import('./islands/OpportunityFinder'),
   'channel-score': () => import('./islands/ChannelScorecard'),
 };
@@ -40,6 +41,7 @@ function loadToolStyles(): Promise<void> {
 /** Downloads the tool, its styles and Preact, and renders the tool into `mount`. */
 export async function mountEmbeddedTool(tool: string | undefined, lang: string | undefined, mount: HTMLElement) {
   if (!isToolSlug(tool)) throw new Error(`unknown tool: ${tool}`);
-  const [{ h, render }, { default: Tool }] = await Promise.all([import('preact'), loaders[tool](), loadToolStyles()]);
-  render(h(Tool, { locale: localeFromLang(lang), embedded: true }), mount);
+  const locale = localeFromLang(lang);
+  const [{ h, render }, { default: Tool }] = await Promise.all([import('preact'), loaders[tool](locale), loadToolStyles()]);
+  render(h(Tool, { locale, embedded: true }), mount);
 }

@@ -525,3 +525,26 @@ test('links each missing element in the progress list to its place in the form',
   await expect(page).toHaveURL(/#promotion-element-budget$/);
   await expect(page.locator('#promotion-element-budget')).toBeInViewport();
 });
+
+test('loads the example and the file reader only when asked, and says so when they cannot be fetched', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await openTool(page, '/en/tools/promotion/');
+  await field(page, 'Theme').fill('My own theme');
+  // Neither part is part of the download before first use.
+  expect(fetched.filter((path) => /\/_astro\/(example|importPlan)\./.test(path))).toEqual([]);
+  // The connection drops: the example cannot be fetched, and nothing written is lost.
+  await page.route(/\/_astro\/(example|importPlan)\.[\w-]+\.js$/, (route) => route.abort());
+  await page.getByRole('button', { name: 'Load the illustrative example' }).click();
+  await expect(page.locator('.promotion-status-line')).toHaveText(/could not be loaded/);
+  expect(fetched.some((path) => /\/_astro\/example\./.test(path))).toBe(true);
+  await page.locator('#promotion-import').setInputFiles(fixture('promotion-not-json.json'));
+  await expect(page.locator('.promotion-status-line')).toHaveText(/could not be loaded/);
+  await expect(field(page, 'Theme')).toHaveValue('My own theme');
+  // Back online, the same click loads it.
+  await page.unroute(/\/_astro\/(example|importPlan)\.[\w-]+\.js$/);
+  await loadExample(page, 'Load the illustrative example');
+  await expect(page.locator('.promotion-status-line')).toContainText('is loaded');
+});

@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { importErrorText, promotionStrings, type PromotionStringKey } from '../../i18n/promotion';
+import type { PromotionStringKey, PromotionText } from '../../i18n/promotion';
 import { fill } from '../../i18n/tools';
 import { plainNumber } from '../../lib/share';
 import type { LoadResult } from '../../lib/storage';
 import { openingState, type OpeningState } from '../../lib/toolState';
 import { planWarnings } from '../../lib/promotion/checks';
-import { examplePlan } from '../../lib/promotion/example';
 import {
   blankPlan,
   blankRows,
@@ -33,21 +32,14 @@ import {
   type StoredPlan,
 } from '../../lib/promotion/planStore';
 import { touchPlan, type Plan } from '../../lib/promotion/schema';
-import {
-  decodePlan,
-  encodePlan,
-  exportPlanJson,
-  importPlanJson,
-  MAX_IMPORT_BYTES,
-  type ImportError,
-  type ImportResult,
-} from '../../lib/promotion/transfer';
+import { decodePlan, encodePlan, exportPlanJson, type ImportResult } from '../../lib/promotion/transfer';
 import { ToolFrame } from '../ui/ToolFrame';
 import { BudgetSection } from './promotion/BudgetSection';
 import { CommunicationSection } from './promotion/CommunicationSection';
 import type { Editor } from './promotion/editor';
 import { EvaluationSection } from './promotion/EvaluationSection';
 import { TextField } from './promotion/fields';
+import type { ImportProblem } from './promotion/importPlan';
 import { PlanBasics } from './promotion/PlanBasics';
 import { PlanDocument, PlanSummary, planTitle } from './promotion/PlanDocument';
 import { PlanList } from './promotion/PlanList';
@@ -58,6 +50,8 @@ import { Transfer, type ImportFailure } from './promotion/Transfer';
 
 interface Props {
   locale: Locale;
+  /** The builder's strings in `locale`; each page's island passes its own language's module. */
+  dictionary: PromotionText;
 }
 
 function browserStorage(): PlanStorage | undefined {
@@ -104,10 +98,13 @@ function upsert(library: StoredPlan[], entry: StoredPlan): StoredPlan[] {
   return found ? library.map((stored) => (stored.plan.id === entry.plan.id ? entry : stored)) : [...library, entry];
 }
 
-/** The promotion plan builder: a view over src/lib/promotion. */
-export default function PromotionBuilder({ locale }: Props) {
+/**
+ * The promotion plan builder: a view over src/lib/promotion. Pages use it through
+ * PromotionBuilder.zh-CN.tsx or PromotionBuilder.en.tsx, which bring one language's strings.
+ */
+export default function PromotionBuilder({ locale, dictionary }: Props) {
   const t = (key: PromotionStringKey, values: Record<string, string> = {}) =>
-    fill(promotionStrings[key][locale], values);
+    fill(dictionary.promotionStrings[key], values);
   const toolPath = `${locale === 'en' ? '/en' : ''}/tools/promotion/`;
   const store = useMemo(
     () => createPlanStore({ storage: typeof window === 'undefined' ? undefined : browserStorage() }),
@@ -123,7 +120,9 @@ export default function PromotionBuilder({ locale }: Props) {
   /** A plan opened from a link and not saved yet: saving waits for the person's choice. */
   const [shared, setShared] = useState(false);
   const savedCurrentId = useRef<string | null>(null);
-  const [linkErrors, setLinkErrors] = useState<ImportError[]>([]);
+  /** A link whose plan could not be read; its reasons follow once their texts have loaded. */
+  const [linkBroken, setLinkBroken] = useState(false);
+  const [linkProblems, setLinkProblems] = useState<ImportProblem[]>([]);
   const [setAside, setSetAside] = useState<SetAsidePlan[]>([]);
   const [confirmingAside, setConfirmingAside] = useState<string | null>(null);
   const [present, setPresent] = useState(false);
@@ -160,7 +159,13 @@ export default function PromotionBuilder({ locale }: Props) {
     savedCurrentId.current = current?.plan.id ?? null;
     setLibrary(stored);
     setSetAside(loaded.status === 'ok' ? loaded.setAside : []);
-    setLinkErrors(decoded && !decoded.ok ? decoded.errors : []);
+    if (decoded && !decoded.ok) {
+      setLinkBroken(true);
+      // The reasons' texts load only on this rare path; the notice itself shows at once.
+      import('./promotion/importPlan')
+        .then(({ importProblems }) => setLinkProblems(importProblems(decoded.errors, locale, dictionary)))
+        .catch(() => setLinkProblems([]));
+    }
     setPresent(query.present);
     if (opened.source === 'link' && opened.savedKept) {
       setShared(true);
@@ -204,6 +209,7 @@ export default function PromotionBuilder({ locale }: Props) {
 
   const editor: Editor = {
     locale,
+    dictionary,
     plan,
     t,
     warnings,
@@ -295,31 +301,38 @@ export default function PromotionBuilder({ locale }: Props) {
     open(next, t('deleted', { name }));
   };
 
-  const loadExample = () => {
+  const loadExample = async () => {
     // A blank plan is simply filled with the example; anything written stays, and the example is added beside it.
     const replace = isBlankPlan(plan) && !shared;
-    const example = withIdentity(examplePlan(locale), {
-      id: replace ? plan.id : newId(),
-      now: new Date(),
-      fresh: true,
-    });
+    const id = replace ? plan.id : newId();
+    setStatus(t('loadingExample'));
+    // The example's texts are fetched on the first click only: most people never load it.
+    let examplePlan: (typeof import('../../lib/promotion/example'))['examplePlan'];
+    try {
+      ({ examplePlan } = await import('../../lib/promotion/example'));
+    } catch {
+      setStatus(t('partNotLoaded'));
+      return;
+    }
+    const example = withIdentity(examplePlan(locale), { id, now: new Date(), fresh: true });
     leaveShared();
     open({ plan: example, drafts: {} }, t('exampleLoaded', { name: example.name }));
   };
 
   const importFile = async (file: File) => {
     setImportFailure(null);
-    let result: ImportResult;
-    if (file.size > MAX_IMPORT_BYTES) result = { ok: false, errors: [{ path: '', code: 'too-large', element: null }] };
-    else {
-      try {
-        result = importPlanJson(await file.text());
-      } catch {
-        result = { ok: false, errors: [{ path: '', code: 'empty', element: null }] };
-      }
+    setStatus(t('readingFile', { file: file.name }));
+    // The file reader and its error texts are fetched when a file is chosen, not before.
+    let reader: typeof import('./promotion/importPlan');
+    try {
+      reader = await import('./promotion/importPlan');
+    } catch {
+      setStatus(t('partNotLoaded'));
+      return;
     }
+    const result: ImportResult = await reader.readPlanFile(file);
     if (!result.ok) {
-      setImportFailure({ file: file.name, errors: result.errors });
+      setImportFailure({ file: file.name, problems: reader.importProblems(result.errors, locale, dictionary) });
       setStatus('');
       return;
     }
@@ -362,7 +375,7 @@ export default function PromotionBuilder({ locale }: Props) {
       savePaused={false}
       onRestoreSaved={openSaved}
       onKeepShared={saveShared}
-      onReset={loadExample}
+      onReset={() => void loadExample()}
       present={present}
       onPresentChange={setPresent}
     >
@@ -385,12 +398,12 @@ export default function PromotionBuilder({ locale }: Props) {
                   </div>
                 </div>
               )}
-              {linkErrors.length > 0 && (
+              {linkBroken && (
                 <div class="tool-notice tool-notice--warning" data-notice="link-broken">
                   <p>{t('linkBroken')}</p>
                   <ul>
-                    {linkErrors.slice(0, 12).map((error, index) => (
-                      <li key={index}>{importErrorText(error, locale)}</li>
+                    {linkProblems.slice(0, 12).map((problem, index) => (
+                      <li key={index}>{problem.text}</li>
                     ))}
                   </ul>
                 </div>
@@ -449,7 +462,7 @@ export default function PromotionBuilder({ locale }: Props) {
               onNew={createPlan}
               onDuplicate={duplicatePlan}
               onDelete={deletePlan}
-              onLoadExample={loadExample}
+              onLoadExample={() => void loadExample()}
               nameField={<TextField editor={editor} path="name" label={t('planName')} hint={t('planNameHint')} />}
             />
             <p class="tool-bar-status promotion-status-line" role="status">

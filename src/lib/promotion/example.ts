@@ -8,7 +8,7 @@
 
 import type { Locale } from '../../i18n/locales';
 import { planSchema, type Plan } from './schema';
-import { generateTimetable } from './timetable';
+import { generateTimetable } from './timetableGenerator';
 
 const period = { start: '2026-10-01', end: '2026-10-14' };
 

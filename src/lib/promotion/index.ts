@@ -9,6 +9,7 @@ export * from './completeness';
 export * from './checks';
 export * from './fabe';
 export * from './timetable';
+export * from './timetableGenerator';
 export * from './budget';
 export * from './transfer';
 export { examplePlan } from './example';

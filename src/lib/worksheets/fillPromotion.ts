@@ -8,8 +8,9 @@
  * the event (`review`).
  */
 
-import { offerTypeNames, phaseNames } from '../../i18n/promotion';
-import type { Locale } from '../../i18n/locales';
+import type { Locale, Translated } from '../../i18n/locales';
+import { offerTypeNames as englishOfferTypeNames, phaseNames as englishPhaseNames } from '../../i18n/promotion.en';
+import { offerTypeNames as chineseOfferTypeNames, phaseNames as chinesePhaseNames } from '../../i18n/promotion.zh-CN';
 import { roundTo } from '../numbers';
 import { planReturn, plannedFixedCosts } from '../promotion/budget';
 import { PLAN_STORE_PREFIX, PLAN_STORE_VERSION, planKey } from '../promotion/planStore';
@@ -18,6 +19,10 @@ import { plainNumber } from '../share';
 import type { Filler, FillOutcome } from './fill';
 import type { FieldType, PromotionFill, Worksheet } from './schema';
 import { sheetFields, type Cells, type FieldValue, type SheetValues } from './values';
+
+// The builder's strings come one language per module; a worksheet takes only these two tables of each.
+const offerTypeNames: Translated<typeof chineseOfferTypeNames> = { 'zh-CN': chineseOfferTypeNames, en: englishOfferTypeNames };
+const phaseNames: Translated<typeof chinesePhaseNames> = { 'zh-CN': chinesePhaseNames, en: englishPhaseNames };
 
 const number = (value: number | undefined | null): string | null =>
   value === undefined || value === null || !Number.isFinite(value) ? null : plainNumber(roundTo(value, 2));
@@ -54,7 +59,7 @@ export function applyPromotionFill(sheet: Worksheet, values: SheetValues, _fill:
   set('start', 'date', plan.period.start);
   set('end', 'date', plan.period.end);
   set('area', 'text', plan.area.description);
-  const offerType = plan.offer.type === undefined ? '' : offerTypeNames[plan.offer.type][locale];
+  const offerType = plan.offer.type === undefined ? '' : offerTypeNames[locale][plan.offer.type];
   const discount = plan.offer.type === 'discount' ? number(plan.offer.discountPercent) : null;
   set('offer', 'long-text', lines([[offerType, discount === null ? '' : `${discount}%`].filter(hasText).join(' '), plan.offer.terms]));
   set('theme', 'text', plan.theme.title);
@@ -100,7 +105,7 @@ export function applyPromotionFill(sheet: Worksheet, values: SheetValues, _fill:
     const has = (id: string) => timetable.columns.some((column) => column.id === id);
     const when = (start: string, end: string) => (start === end || !hasText(end) ? start : hasText(start) ? `${start} – ${end}` : end);
     const rows: Cells[] = [
-      ...plan.timetable.phases.map((phase) => ({ when: when(phase.start, phase.end), work: phaseNames[phase.key][locale] })),
+      ...plan.timetable.phases.map((phase) => ({ when: when(phase.start, phase.end), work: phaseNames[locale][phase.key] })),
       ...plan.evaluation.checkpoints.filter((checkpoint) => hasText(checkpoint.what) || hasText(checkpoint.date)).map((checkpoint) => ({ when: checkpoint.date, work: checkpoint.what })),
     ].slice(0, timetable.maxRows);
     if (has('when') && has('work') && rows.length > 0) {

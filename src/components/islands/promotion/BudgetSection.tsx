@@ -1,11 +1,4 @@
-import {
-  elementNames,
-  fixedCostsSourceNotes,
-  formatPlanMoney,
-  formatPlanPercent,
-  returnInputNames,
-  returnNoteMessages,
-} from '../../../i18n/promotion';
+import { formatPlanMoney, formatPlanPercent } from '../../../i18n/promotion';
 import { planReturn, sumMoney } from '../../../lib/promotion/budget';
 import { maxRows } from '../../../lib/promotion/form';
 import { formatCount } from '../../../lib/numbers';
@@ -15,7 +8,7 @@ import { AddRow, ElementFieldset, PlanNumberField, Row, TextField } from './fiel
 
 /** The return figures of a plan, each with its data-result key; shared by the form and the summary. */
 export function ReturnFigures({ editor, compact = false }: { editor: Editor; compact?: boolean }) {
-  const { locale, t } = editor;
+  const { locale, t, dictionary } = editor;
   const found = planReturn(editor.plan);
   const money = (value: number) => formatPlanMoney(value, locale);
   const percent = (value: number) => formatPlanPercent(value, locale);
@@ -55,13 +48,13 @@ export function ReturnFigures({ editor, compact = false }: { editor: Editor; com
       {!found.ok && found.missing.length > 0 && (
         <p class="tool-notice" data-notice="return-missing">
           {t('returnMissing', {
-            fields: found.missing.map((code) => returnInputNames[code][locale]).join(locale === 'en' ? ', ' : '、'),
+            fields: found.missing.map((code) => dictionary.returnInputNames[code]).join(locale === 'en' ? ', ' : '、'),
           })}
         </p>
       )}
       {value?.notes.map((note) => (
         <p class="tool-notice tool-notice--warning" data-note={note} key={note}>
-          {returnNoteMessages[note][locale]}
+          {dictionary.returnNoteMessages[note]}
         </p>
       ))}
       {found.ok && (
@@ -72,7 +65,7 @@ export function ReturnFigures({ editor, compact = false }: { editor: Editor; com
               <th scope="row">{t('fixedCosts')}</th>
               <td>
                 <ResultValue name="fixed-costs" value={found.inputs.fixedCosts} format={money} />
-                <span class="field-hint">{` ${fixedCostsSourceNotes[found.fixedCostsFrom][locale]}`}</span>
+                <span class="field-hint">{` ${dictionary.fixedCostsSourceNotes[found.fixedCostsFrom]}`}</span>
               </td>
             </tr>
             <tr>
@@ -137,14 +130,14 @@ export function ReturnFigures({ editor, compact = false }: { editor: Editor; com
 
 /** Element 8: the budget total, its cost lines, and the return estimate. */
 export function BudgetSection({ editor }: { editor: Editor }) {
-  const { plan, t, locale } = editor;
+  const { plan, t, locale, dictionary } = editor;
   const amounts = plan.budget.lines.flatMap((line) => (line.amount === undefined ? [] : [line.amount]));
   return (
     <ElementFieldset editor={editor} element="budget">
       <PlanNumberField
         editor={editor}
         path="budget.total"
-        label={`${elementNames.budget[locale]}${locale === 'en' ? ' (¥)' : '（元）'}`}
+        label={`${dictionary.elementNames.budget}${locale === 'en' ? ' (¥)' : '（元）'}`}
       />
       <fieldset class="promotion-group">
         <legend>{t('budgetLines')}</legend>

@@ -1,4 +1,4 @@
-import { actualsMissingNames, formatMeasure, formatPlanMoney, formatPlanPercent } from '../../../i18n/promotion';
+import { formatMeasure, formatPlanMoney, formatPlanPercent } from '../../../i18n/promotion';
 import { compareActuals, planReturn, type Variance } from '../../../lib/promotion/budget';
 import { maxRows } from '../../../lib/promotion/form';
 import { roundTo } from '../../../lib/numbers';
@@ -109,7 +109,7 @@ export function EvaluationSection({ editor }: { editor: Editor }) {
 
 /** Actual against plan: sales, cost, ROI and the goal's metric, once there is something to compare. */
 export function ActualsComparison({ editor }: { editor: Editor }) {
-  const { plan, t, locale } = editor;
+  const { plan, t, locale, dictionary } = editor;
   const review = compareActuals(plan);
   const money = (value: number) => formatPlanMoney(value, locale);
   const percent = (value: number) => formatPlanPercent(value, locale);
@@ -198,7 +198,7 @@ export function ActualsComparison({ editor }: { editor: Editor }) {
       {anything && review.missing.length > 0 && (
         <p class="field-hint">
           {t('actualsMissing', {
-            fields: review.missing.map((code) => actualsMissingNames[code][locale]).join(locale === 'en' ? ', ' : '、'),
+            fields: review.missing.map((code) => dictionary.actualsMissingNames[code]).join(locale === 'en' ? ', ' : '、'),
           })}
         </p>
       )}

@@ -1,13 +1,12 @@
-import { elementNames, offerTypeNames } from '../../../i18n/promotion';
 import { maxRows } from '../../../lib/promotion/form';
-import { offerTypes, type OfferType } from '../../../lib/promotion/schema';
+import { offerTypes, type ElementKey, type OfferType } from '../../../lib/promotion/schema';
 import { fieldId, type Editor } from './editor';
 import { AddRow, DateField, ElementFieldset, PlanNumberField, Row, TextField, Warnings } from './fields';
 
 /** Elements 1–7: what the promotion is (goal, audience, products, dates, scope, offer, theme). */
 export function PlanBasics({ editor }: { editor: Editor }) {
-  const { plan, t, locale } = editor;
-  const name = (key: keyof typeof elementNames) => elementNames[key][locale];
+  const { plan, t, dictionary } = editor;
+  const name = (key: ElementKey) => dictionary.elementNames[key];
   const offerId = fieldId('offer.type');
   return (
     <>
@@ -72,7 +71,7 @@ export function PlanBasics({ editor }: { editor: Editor }) {
             <option value="">{t('chooseOffer')}</option>
             {offerTypes.map((type) => (
               <option value={type} key={type}>
-                {offerTypeNames[type][locale]}
+                {dictionary.offerTypeNames[type]}
               </option>
             ))}
           </select>

@@ -1,15 +1,4 @@
-import { fabeConnectors } from '../../../i18n/fabe';
-import {
-  elementNames,
-  formatMeasure,
-  formatPlanMoney,
-  formatPlanPercent,
-  offerTypeNames,
-  phaseNames,
-  returnInputNames,
-  returnNoteMessages,
-  warningMessage,
-} from '../../../i18n/promotion';
+import { formatMeasure, formatPlanMoney, formatPlanPercent, warningMessage } from '../../../i18n/promotion';
 import { formatCount } from '../../../lib/numbers';
 import { planReturn, sumMoney } from '../../../lib/promotion/budget';
 import { planCompleteness } from '../../../lib/promotion/completeness';
@@ -40,7 +29,7 @@ const measure = (value: number | undefined, editor: Editor) =>
  * and print shows it instead of the form.
  */
 export function PlanDocument({ editor }: { editor: Editor }) {
-  const { plan, t, locale } = editor;
+  const { plan, t, locale, dictionary } = editor;
   const money = (value: number) => formatPlanMoney(value, locale);
   const percent = (value: number) => formatPlanPercent(value, locale);
   const list = (items: string[]) => {
@@ -63,7 +52,7 @@ export function PlanDocument({ editor }: { editor: Editor }) {
     );
   const section = (element: ElementKey, number: number, children: ComponentChildren) => (
     <section class="promotion-print-element" key={element}>
-      <h3>{`${number}. ${elementNames[element][locale]}`}</h3>
+      <h3>{`${number}. ${dictionary.elementNames[element]}`}</h3>
       {children}
     </section>
   );
@@ -71,7 +60,7 @@ export function PlanDocument({ editor }: { editor: Editor }) {
   const found = planReturn(plan);
   const lineAmounts = budget.lines.flatMap((line) => (line.amount === undefined ? [] : [line.amount]));
   const usedLines = budget.lines.filter((line) => hasText(line.label) || line.amount !== undefined);
-  const scripts = assemblePlanScripts(plan, fabeConnectors[locale]).filter(
+  const scripts = assemblePlanScripts(plan, dictionary.fabeConnectors).filter(
     (script) => hasText(script.name) || hasText(script.text),
   );
   const warnings = editor.warnings;
@@ -118,7 +107,7 @@ export function PlanDocument({ editor }: { editor: Editor }) {
         'offer',
         6,
         <>
-          {offer.type && <p>{t('offerLine', { type: offerTypeNames[offer.type][locale] })}</p>}
+          {offer.type && <p>{t('offerLine', { type: dictionary.offerTypeNames[offer.type] })}</p>}
           {offer.type === 'discount' && offer.discountPercent !== undefined && (
             <p>{t('discountLine', { discount: percent(offer.discountPercent) })}</p>
           )}
@@ -149,7 +138,7 @@ export function PlanDocument({ editor }: { editor: Editor }) {
                 <td>{lineAmounts.length > 0 ? money(sumMoney(lineAmounts)) : '—'}</td>
               </tr>
               <tr>
-                <th scope="row">{elementNames.budget[locale]}</th>
+                <th scope="row">{dictionary.elementNames.budget}</th>
                 <td>{budget.total === undefined ? '—' : money(budget.total)}</td>
               </tr>
             </tbody>
@@ -194,7 +183,7 @@ export function PlanDocument({ editor }: { editor: Editor }) {
               <p>
                 {t('returnMissing', {
                   fields: found.missing
-                    .map((code) => returnInputNames[code][locale])
+                    .map((code) => dictionary.returnInputNames[code])
                     .join(locale === 'en' ? ', ' : '、'),
                 })}
               </p>
@@ -203,7 +192,7 @@ export function PlanDocument({ editor }: { editor: Editor }) {
           {found.ok &&
             found.value.notes
               .filter((note) => note === 'no-break-even' || note === 'below-break-even')
-              .map((note) => <p key={note}>{returnNoteMessages[note][locale]}</p>)}
+              .map((note) => <p key={note}>{dictionary.returnNoteMessages[note]}</p>)}
         </>,
       )}
       {section(
@@ -256,7 +245,7 @@ export function PlanDocument({ editor }: { editor: Editor }) {
             <tbody>
               {plan.timetable.phases.map((phase, index) => (
                 <tr key={index}>
-                  <th scope="row">{phaseNames[phase.key][locale]}</th>
+                  <th scope="row">{dictionary.phaseNames[phase.key]}</th>
                   <td>{phase.start || '—'}</td>
                   <td>{phase.end || '—'}</td>
                 </tr>
@@ -290,7 +279,7 @@ export function PlanDocument({ editor }: { editor: Editor }) {
           <h3>{t('printWarnings')}</h3>
           <ul>
             {warnings.map((warning, index) => (
-              <li key={index}>{warningMessage(warning, locale)}</li>
+              <li key={index}>{warningMessage(dictionary, warning, locale)}</li>
             ))}
           </ul>
         </section>
@@ -301,7 +290,7 @@ export function PlanDocument({ editor }: { editor: Editor }) {
 
 /** Present mode: the plan's essentials in large type for a room. */
 export function PlanSummary({ editor }: { editor: Editor }) {
-  const { plan, t, locale } = editor;
+  const { plan, t, locale, dictionary } = editor;
   const { goal, offer } = plan;
   const products = plan.products.map((product) => product.name.trim()).filter(hasText);
   return (
@@ -324,15 +313,15 @@ export function PlanSummary({ editor }: { editor: Editor }) {
         )}
         {products.length > 0 && (
           <div>
-            <dt>{elementNames.products[locale]}</dt>
+            <dt>{dictionary.elementNames.products}</dt>
             <dd>{products.join(locale === 'en' ? ', ' : '、')}</dd>
           </div>
         )}
         {(offer.type || hasText(offer.terms)) && (
           <div>
-            <dt>{elementNames.offer[locale]}</dt>
+            <dt>{dictionary.elementNames.offer}</dt>
             <dd>
-              {`${offer.type ? `${offerTypeNames[offer.type][locale]}${locale === 'en' ? ': ' : '：'}` : ''}${offer.terms}`}
+              {`${offer.type ? `${dictionary.offerTypeNames[offer.type]}${locale === 'en' ? ': ' : '：'}` : ''}${offer.terms}`}
             </dd>
           </div>
         )}

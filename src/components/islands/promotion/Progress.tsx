@@ -1,4 +1,4 @@
-import { elementNames, elementStatusNames, missingFieldsText } from '../../../i18n/promotion';
+import { missingFieldsText } from '../../../i18n/promotion';
 import { planCompleteness } from '../../../lib/promotion/completeness';
 import { elementKeys } from '../../../lib/promotion/schema';
 import { ResultValue } from '../../ui/ResultValue';
@@ -6,7 +6,7 @@ import { elementAnchor, type Editor } from './editor';
 
 /** How many of the twelve elements are complete, with a link to each one that is not. */
 export function Progress({ editor }: { editor: Editor }) {
-  const { plan, t, locale } = editor;
+  const { plan, t, locale, dictionary } = editor;
   const completeness = planCompleteness(plan);
   const open = completeness.elements.filter((entry) => entry.status !== 'complete');
   return (
@@ -32,12 +32,12 @@ export function Progress({ editor }: { editor: Editor }) {
             {open.map((entry) => (
               <li key={entry.element} data-missing={entry.element}>
                 <a href={`#${elementAnchor(entry.element)}`}>
-                  {`${elementKeys.indexOf(entry.element) + 1}. ${elementNames[entry.element][locale]}`}
+                  {`${elementKeys.indexOf(entry.element) + 1}. ${dictionary.elementNames[entry.element]}`}
                 </a>
                 {`${locale === 'en' ? ': ' : '：'}${
                   entry.status === 'empty'
-                    ? elementStatusNames.empty[locale]
-                    : missingFieldsText(entry.element, entry.missing, locale)
+                    ? dictionary.elementStatusNames.empty
+                    : missingFieldsText(dictionary, entry.element, entry.missing, locale)
                 }`}
               </li>
             ))}

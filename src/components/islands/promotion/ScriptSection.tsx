@@ -1,18 +1,16 @@
-import { fabeConnectors } from '../../../i18n/fabe';
-import { fabePartHints, fabePartNames, missingFieldNames } from '../../../i18n/promotion';
 import { assembleScript, fabeParts, missingFabeParts } from '../../../lib/promotion/fabe';
 import type { Editor } from './editor';
 import { ElementFieldset, TextField } from './fields';
 
 /** Element 9: a FABE script per product, assembled live in the page's language. */
 export function ScriptSection({ editor }: { editor: Editor }) {
-  const { plan, t, locale } = editor;
+  const { plan, t, locale, dictionary } = editor;
   return (
     <ElementFieldset editor={editor} element="script">
       {plan.products.length === 0 && <p class="tool-notice">{t('noProducts')}</p>}
       {plan.products.map((product, index) => {
         const n = String(index + 1);
-        const script = assembleScript(product.fabe, product, fabeConnectors[locale]);
+        const script = assembleScript(product.fabe, product, dictionary.fabeConnectors);
         const missing = missingFabeParts(product.fabe);
         return (
           <fieldset class="promotion-group promotion-fabe" key={index}>
@@ -23,8 +21,8 @@ export function ScriptSection({ editor }: { editor: Editor }) {
                   key={part}
                   editor={editor}
                   path={`products.${index}.fabe.${part}`}
-                  label={t('fabeLabel', { n, part: fabePartNames[part][locale] })}
-                  hint={fabePartHints[part][locale]}
+                  label={t('fabeLabel', { n, part: dictionary.fabePartNames[part] })}
+                  hint={dictionary.fabePartHints[part]}
                   long
                 />
               ))}
@@ -38,7 +36,7 @@ export function ScriptSection({ editor }: { editor: Editor }) {
                 <p class="field-hint">
                   {t('missingIn', {
                     fields: missing
-                      .map((part) => missingFieldNames.script[part][locale])
+                      .map((part) => dictionary.missingFieldNames.script[part])
                       .join(locale === 'en' ? ', ' : '、'),
                   })}
                 </p>

@@ -1,15 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { fieldErrorMessage } from '../../../i18n/fieldMessages';
-import { phaseNames, phaseShortNames, timetableErrorMessages, warningMessage } from '../../../i18n/promotion';
+import { warningMessage } from '../../../i18n/promotion';
 import { toolStrings } from '../../../i18n/tools';
 import { dateOfDayNumber, isIsoDate } from '../../../lib/promotion/dates';
 import { parsePhaseDays, timelineBars } from '../../../lib/promotion/form';
-import {
-  defaultPhaseDurations,
-  durationsFromPhases,
-  generateTimetable,
-  type PhaseDurations,
-} from '../../../lib/promotion/timetable';
+import { defaultPhaseDurations, durationsFromPhases, type PhaseDurations } from '../../../lib/promotion/timetable';
 import type { TimelineData } from '../../charts/timeline';
 import { LazyChart } from '../../ui/LazyChart';
 import { NumberField } from '../../ui/NumberField';
@@ -34,7 +29,7 @@ function dateText(day: number): string {
  * saved timetable implies, so regenerating after moving the dates keeps them.
  */
 export function TimetableSection({ editor }: { editor: Editor }) {
-  const { plan, t, locale } = editor;
+  const { plan, t, locale, dictionary } = editor;
   const { phases } = plan.timetable;
   const [durationTexts, setDurationTexts] = useState<Record<(typeof durationKeys)[number], string>>(() => {
     const implied = durationsFromPhases(phases, plan.period);
@@ -46,19 +41,28 @@ export function TimetableSection({ editor }: { editor: Editor }) {
   const durations = durationKeys.map((key) => ({ key, result: parsePhaseDays(durationTexts[key]) }));
   const durationsValid = durations.every(({ result }) => result.ok);
 
-  const generate = () => {
+  const generate = async () => {
     const choices = Object.fromEntries(durations.map(({ key, result }) => [key, result.ok ? result.value : undefined]));
-    const generated = generateTimetable(plan.period, choices);
+    const { period } = plan;
+    // The generator is fetched on the first click, not with the page.
+    let generator: typeof import('../../../lib/promotion/timetableGenerator');
+    try {
+      generator = await import('../../../lib/promotion/timetableGenerator');
+    } catch {
+      setOutcome(t('partNotLoaded'));
+      return;
+    }
+    const generated = generator.generateTimetable(period, choices);
     if (generated.ok) {
       editor.setValue('timetable.phases', generated.phases);
       setOutcome(t('generated'));
-    } else setOutcome(timetableErrorMessages[generated.error][locale]);
+    } else setOutcome(dictionary.timetableErrorMessages[generated.error]);
   };
 
   const chartData: TimelineData = useMemo(() => {
     const bars = timelineBars(phases);
     return {
-      labels: bars.map((bar) => phaseShortNames[bar.key][locale]),
+      labels: bars.map((bar) => dictionary.phaseShortNames[bar.key]),
       bars: bars.map((bar): [number, number] => [bar.from, bar.to]),
       formatDay: (day) => dateText(day).slice(5),
       formatSpan: (from, to) => `${dateText(from)} – ${dateText(to - 1)}`,
@@ -85,7 +89,7 @@ export function TimetableSection({ editor }: { editor: Editor }) {
           ))}
         </div>
         <div class="tool-buttons">
-          <button type="button" onClick={generate} disabled={!durationsValid}>
+          <button type="button" onClick={() => void generate()} disabled={!durationsValid}>
             {phases.length === 0 ? t('generate') : t('regenerate')}
           </button>
           {phases.length > 0 && <span class="field-hint">{t('regenerateHint')}</span>}
@@ -122,7 +126,7 @@ export function TimetableSection({ editor }: { editor: Editor }) {
                 return (
                   <tr key={index} data-phase={phase.key}>
                     <th scope="row" id={rowId}>
-                      {phaseNames[phase.key][locale]}
+                      {dictionary.phaseNames[phase.key]}
                     </th>
                     {(['start', 'end'] as const).map((end) => (
                       <td key={end}>
@@ -140,7 +144,7 @@ export function TimetableSection({ editor }: { editor: Editor }) {
                     <td>
                       {notes.map((warning) => (
                         <p class="promotion-cell-warning" data-warning={warning.code} key={warning.code}>
-                          {warningMessage(warning, locale)}
+                          {warningMessage(dictionary, warning, locale)}
                         </p>
                       ))}
                     </td>

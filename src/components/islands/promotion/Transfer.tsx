@@ -1,10 +1,9 @@
-import { importErrorText } from '../../../i18n/promotion';
-import type { ImportError } from '../../../lib/promotion/transfer';
 import type { Editor } from './editor';
+import type { ImportProblem } from './importPlan';
 
 export interface ImportFailure {
   file: string;
-  errors: ImportError[];
+  problems: ImportProblem[];
 }
 
 interface Props {
@@ -21,7 +20,7 @@ const listed = 12;
 
 /** Export and import as JSON, the share link's note, and printing. */
 export function Transfer({ editor, onExport, onImport, failure, draftsPending }: Props) {
-  const { t, locale } = editor;
+  const { t } = editor;
   return (
     <section class="promotion-transfer" aria-labelledby="promotion-transfer-heading" data-print="hide">
       <h2 id="promotion-transfer-heading">{t('transferHeading')}</h2>
@@ -56,13 +55,15 @@ export function Transfer({ editor, onExport, onImport, failure, draftsPending }:
         <div class="tool-notice tool-notice--warning" role="alert" data-notice="import-failed">
           <p>{t('importFailed', { file: failure.file })}</p>
           <ul>
-            {failure.errors.slice(0, listed).map((error, index) => (
-              <li key={index} data-path={error.path}>
-                {importErrorText(error, locale)}
+            {failure.problems.slice(0, listed).map((problem, index) => (
+              <li key={index} data-path={problem.path}>
+                {problem.text}
               </li>
             ))}
           </ul>
-          {failure.errors.length > listed && <p>{t('moreErrors', { n: String(failure.errors.length - listed) })}</p>}
+          {failure.problems.length > listed && (
+            <p>{t('moreErrors', { n: String(failure.problems.length - listed) })}</p>
+          )}
         </div>
       )}
       <p class="field-hint">{t('shareHint')}</p>

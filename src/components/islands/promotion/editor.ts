@@ -1,5 +1,5 @@
 import type { Locale } from '../../../i18n/locales';
-import type { PromotionStringKey } from '../../../i18n/promotion';
+import type { PromotionStringKey, PromotionText } from '../../../i18n/promotion';
 import type { PlanWarning } from '../../../lib/promotion/checks';
 import type { RowList } from '../../../lib/promotion/form';
 import type { Plan } from '../../../lib/promotion/schema';
@@ -10,6 +10,8 @@ import type { Plan } from '../../../lib/promotion/schema';
  */
 export interface Editor {
   locale: Locale;
+  /** The builder's strings in the page's language (only that language is downloaded). */
+  dictionary: PromotionText;
   plan: Plan;
   /** A string of the builder in the page's language, with `{name}` slots filled as plain text. */
   t: (key: PromotionStringKey, values?: Record<string, string>) => string;

@@ -1,13 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { fieldErrorMessage } from '../../../i18n/fieldMessages';
-import {
-  elementHints,
-  elementNames,
-  elementStatusNames,
-  linesErrorMessages,
-  warningMessage,
-} from '../../../i18n/promotion';
+import { warningMessage } from '../../../i18n/promotion';
 import { elementCompleteness } from '../../../lib/promotion/completeness';
 import { isIsoDate } from '../../../lib/promotion/dates';
 import {
@@ -42,7 +36,7 @@ export function Warnings({ editor, path }: { editor: Editor; path: string }) {
     <div class="promotion-warnings">
       {found.map((warning) => (
         <p class="tool-notice tool-notice--warning" data-warning={warning.code} key={warning.code}>
-          {warningMessage(warning, editor.locale)}
+          {warningMessage(editor.dictionary, warning, editor.locale)}
         </p>
       ))}
     </div>
@@ -157,7 +151,7 @@ export function LinesField({ editor, path, label, hint }: FieldProps) {
         </p>
       )}
       <p id={`${id}-error`} class="field-error" role="alert" hidden={!error}>
-        {error ? linesErrorMessages[error][editor.locale] : ''}
+        {error ? editor.dictionary.linesErrorMessages[error] : ''}
       </p>
       <Warnings editor={editor} path={path} />
     </div>
@@ -209,11 +203,11 @@ export function ElementFieldset({
   return (
     <fieldset id={elementAnchor(element)} class="promotion-element" data-status={status} aria-describedby={hintId}>
       <legend>
-        {`${number}. ${elementNames[element][editor.locale]}`}
-        <span class={`promotion-status promotion-status--${status}`}>{elementStatusNames[status][editor.locale]}</span>
+        {`${number}. ${editor.dictionary.elementNames[element]}`}
+        <span class={`promotion-status promotion-status--${status}`}>{editor.dictionary.elementStatusNames[status]}</span>
       </legend>
       <p id={hintId} class="field-hint promotion-element-hint">
-        {elementHints[element][editor.locale]}
+        {editor.dictionary.elementHints[element]}
       </p>
       {children}
     </fieldset>
