@@ -73,8 +73,8 @@ const islandAllowance: Record<string, number> = {
   '/tools/growth/': 25_088,
   '/tools/channel-score/': 26_880,
   '/tools/target-split/': 36_096,
-  '/tools/opportunities/': 35_584,
-  '/tools/promotion/': 49_152,
+  '/tools/opportunities/': 35_328,
+  '/tools/promotion/': 41_472,
   '/worksheets/': 22_528,
 };
 
