@@ -34,6 +34,19 @@ export function isIsoDate(date: string): boolean {
   return dayNumber(date) !== null;
 }
 
+/** RFC 3339: seconds required, any fraction, `Z` or a ±hh:mm offset (the shape zod's iso.datetime accepts). */
+const timestampShape = /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/**
+ * Whether text is an instant such as `2025-08-01T09:30:00.000Z` on a real calendar day. Written
+ * here rather than with zod's iso.datetime, which would add 0.8 KB to every tool page (zod's
+ * schema code is shared by all islands, so each pays for every kind any of them uses).
+ */
+export function isIsoTimestamp(text: string): boolean {
+  const day = timestampShape.exec(text)?.[1];
+  return day !== undefined && isIsoDate(day);
+}
+
 /** The `yyyy-mm-dd` date of a day number, or null outside years 1000–9999 or for a non-integer. */
 export function dateOfDayNumber(days: number): string | null {
   if (!Number.isInteger(days)) return null;

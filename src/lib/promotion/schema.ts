@@ -12,7 +12,7 @@
 
 import * as z from 'zod/mini';
 import { MAX_MAGNITUDE } from '../numbers';
-import { isIsoDate } from './dates';
+import { isIsoDate, isIsoTimestamp } from './dates';
 
 /** The twelve elements, in the course's order. The UI maps each key to its name. */
 export const elementKeys = [
@@ -45,6 +45,8 @@ export const LONG_TEXT_MAX = 1000;
 
 /** The code a zod issue carries when a date field holds something that is not a calendar date. */
 export const INVALID_DATE = 'invalid-date';
+/** The same for an instant (createdAt, updatedAt) that is not an RFC 3339 timestamp on a real day. */
+export const INVALID_TIMESTAMP = 'invalid-timestamp';
 
 const shortText = () => z._default(z.string().check(z.maxLength(SHORT_TEXT_MAX)), '');
 const longText = () => z._default(z.string().check(z.maxLength(LONG_TEXT_MAX)), '');
@@ -59,7 +61,11 @@ const dateOrBlank = () =>
   );
 
 /** An instant as ISO 8601 (`2025-08-01T09:30:00.000Z`), or '' when not recorded. */
-const timestampOrBlank = () => z._default(z.union([z.literal(''), z.iso.datetime({ offset: true })]), '');
+const timestampOrBlank = () =>
+  z._default(
+    z.string().check(z.refine((value) => value === '' || isIsoTimestamp(value), { message: INVALID_TIMESTAMP })),
+    '',
+  );
 
 /**
  * Single numeric fields, for the form to check typed numbers against (parseField) and for the plan

@@ -5,7 +5,7 @@
  */
 
 import type { $ZodIssue } from 'zod/v4/core';
-import { elementKeys, INVALID_DATE, planSchema, type ElementKey, type Plan } from './schema';
+import { elementKeys, INVALID_DATE, INVALID_TIMESTAMP, planSchema, type ElementKey, type Plan } from './schema';
 
 /** Marks a file as a promotion plan of this playbook. */
 export const PLAN_FORMAT = 'yeji-playbook/promotion-plan';
@@ -109,13 +109,9 @@ function codeOfIssue(issue: $ZodIssue, input: unknown): ImportErrorCode {
       return 'too-small';
     case 'invalid_value':
       return valueAt(input, issue.path) === undefined ? 'required' : 'not-allowed';
-    case 'invalid_format':
-      return 'invalid-timestamp';
-    case 'invalid_union':
-      // The only union is a timestamp or ''; anything else there is not a timestamp.
-      return typeof valueAt(input, issue.path) === 'string' ? 'invalid-timestamp' : 'wrong-type';
     case 'custom':
-      return issue.message === INVALID_DATE ? 'invalid-date' : 'invalid';
+      if (issue.message === INVALID_DATE) return 'invalid-date';
+      return issue.message === INVALID_TIMESTAMP ? 'invalid-timestamp' : 'invalid';
     default:
       return 'invalid';
   }

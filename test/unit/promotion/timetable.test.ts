@@ -4,6 +4,7 @@ import {
   addDays,
   dateOfDayNumber,
   dayNumber,
+  isIsoTimestamp,
   daysBetween,
   defaultPhaseDurations,
   durationsFromPhases,
@@ -236,5 +237,40 @@ describe('durationsFromPhases', () => {
     expect(durationsFromPhases([], { start: '2026-10-01', end: '2026-10-14' })).toEqual({});
     expect(durationsFromPhases([{ key: 'preparation', start: '2026-10-05', end: '2026-10-06' }], { start: '2026-10-01', end: '2026-10-14' })).toEqual({});
     expect(durationsFromPhases([], { start: '', end: '' })).toEqual({});
+  });
+});
+
+describe('isIsoTimestamp (plan createdAt/updatedAt)', () => {
+  it('accepts RFC 3339 instants in UTC or with an offset, with or without a fraction', () => {
+    for (const text of ['2026-03-01T08:00:00.000Z', '2026-03-01T08:00:00Z', '2024-02-29T23:59:59+08:00', '2026-12-31T00:00:00.123456-05:30']) {
+      expect(isIsoTimestamp(text), text).toBe(true);
+    }
+  });
+
+  it('refuses missing seconds or zone, impossible days and times, and anything around the instant', () => {
+    for (const text of [
+      '',
+      '2026-03-01',
+      '2026-03-01T08:00Z',
+      '2026-03-01T08:00:00',
+      '2025-02-29T08:00:00Z',
+      '2026-04-31T08:00:00Z',
+      '2026-03-01T24:00:00Z',
+      '2026-03-01T08:60:00Z',
+      '2026-03-01T08:00:00+24:00',
+      ' 2026-03-01T08:00:00Z',
+      '2026-03-01T08:00:00Z<script>',
+      '２０２６-03-01T08:00:00Z',
+    ]) {
+      expect(isIsoTimestamp(text), text).toBe(false);
+    }
+  });
+
+  it('agrees with the instant JavaScript itself writes, for any date in range', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }), (date) => {
+        expect(isIsoTimestamp(date.toISOString())).toBe(true);
+      }),
+    );
   });
 });
