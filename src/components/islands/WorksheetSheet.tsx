@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { toolNames } from '../../i18n/catalog';
 import { fieldErrorMessage } from '../../i18n/fieldMessages';
 import type { Locale, Translated } from '../../i18n/locales';
@@ -108,7 +108,9 @@ export default function WorksheetSheet({ locale, sheet }: Props) {
     setLoaded(true);
   }, [store]);
 
-  useEffect(() => {
+  // Saved as part of the render that shows the change (a layout effect), not a frame later: a
+  // reload or a closed tab right after the last keystroke must not lose it.
+  useLayoutEffect(() => {
     if (!loaded) return;
     if (isBlankSheet(values)) store.clear();
     else store.save(values);
