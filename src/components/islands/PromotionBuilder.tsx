@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import type { PromotionStringKey, PromotionText } from '../../i18n/promotion';
 import { fill } from '../../i18n/tools';
@@ -185,8 +185,9 @@ export default function PromotionBuilder({ locale, dictionary }: Props) {
     setOpening(opened);
   }, []);
 
-  // Autosave: every change to the plan or to what is typed is written at once.
-  useEffect(() => {
+  // Autosave: every change to the plan or to what is typed is written at once, in the render that
+  // shows it (a layout effect, not a frame later), so leaving the page right after a keystroke keeps it.
+  useLayoutEffect(() => {
     if (!opening || shared) return;
     const drafts = draftsOf(texts);
     setLibrary((previous) => upsert(previous, { plan, drafts }));
