@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { safeParse, type $ZodType } from 'zod/v4/core';
 import { parseFields, type FieldError, type NumberFieldSpec } from '../../lib/fields';
 import { plainNumber, readQuery, writeQuery, type QueryNumber, type QueryReading } from '../../lib/share';
@@ -91,7 +91,9 @@ export function useToolState<State extends NumberState<Key>, Key extends string>
   }, []);
 
   // Every complete, valid set of fields becomes the new state; otherwise the last one stays.
-  useEffect(() => {
+  // This and the save below are layout effects: they run in the render that shows a keystroke,
+  // not a frame later, so leaving the page right after typing still saves what was typed.
+  useLayoutEffect(() => {
     if (!loaded || stale) return;
     const candidate = { ...defaults } as State;
     for (const field of query) {
@@ -103,7 +105,7 @@ export function useToolState<State extends NumberState<Key>, Key extends string>
   }, [values, stale, switches, loaded]);
 
   const search = writeQuery(state, query);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!loaded) return;
     if (syncUrl) {
       const url = `${window.location.pathname}${writeQuery(state, query, { present })}${window.location.hash}`;

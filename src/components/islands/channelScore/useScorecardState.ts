@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import {
   channelStateSchema,
   readChannelLink,
@@ -67,7 +67,8 @@ export function useScorecardState(example: ChannelState, { syncUrl = true }: { s
   }, []);
 
   const link = useMemo(() => writeChannelLink(state), [state]);
-  useEffect(() => {
+  // A layout effect: saved in the render that shows the change, so leaving the page at once keeps it.
+  useLayoutEffect(() => {
     if (!loaded) return;
     if (syncUrl) {
       const { search } = writeChannelLink(state, { present });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { exampleRows } from '../../../i18n/opportunities';
 import type { Locale } from '../../../i18n/locales';
 import { parseFields, type FieldError, type NumberFieldSpec } from '../../../lib/fields';
@@ -184,7 +184,8 @@ export function useOpportunityState({
     },
     [store, storage, saveOffPage, offPageRows],
   );
-  useEffect(() => {
+  // A layout effect, so the page-leaving flush below already sees the latest edit.
+  useLayoutEffect(() => {
     if (!loaded || savePaused) return;
     unsaved.current = state;
     const timer = window.setTimeout(() => save(false), SAVE_DELAY_MS);
