@@ -21,6 +21,13 @@ const islandBudget = 20 * kilobyte;
 const brotli = (bytes: Buffer) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
+/** Each file's compressed size (paths relative to dist/), their sum, and a list for failure messages. */
+function measure(files: string[], compress: (bytes: Buffer) => number) {
+  const sizes = files.map((file) => ({ file: file.replace(distDir, ''), bytes: compress(readFileSync(file)) }));
+  const sum = (list: typeof sizes) => list.reduce((total, { bytes }) => total + bytes, 0);
+  return { sizes, sum, total: sum(sizes), detail: sizes.map(({ file, bytes }) => `${file} ${bytes} B`).join(', ') };
+}
+
 /** The built file behind a URL of the preview. */
 function fileOf(url: string): string | undefined {
   let path = decodeURIComponent(new URL(url).pathname);
@@ -52,10 +59,8 @@ test.describe('reading pages stay within 25 KB compressed, 8 KB of it JavaScript
   for (const path of readingPages) {
     test(path, async ({ page }) => {
       const files = await filesRequestedOnLoad(page, path === '/404/' ? '/no-such-page/' : path);
-      const sizes = files.map((file) => ({ file, bytes: brotli(readFileSync(file)) }));
-      const total = sizes.reduce((sum, { bytes }) => sum + bytes, 0);
-      const script = sizes.filter(({ file }) => file.endsWith('.js')).reduce((sum, { bytes }) => sum + bytes, 0);
-      const detail = sizes.map(({ file, bytes }) => `${file.replace(distDir, '')} ${bytes} B`).join(', ');
+      const { sizes, sum, total, detail } = measure(files, brotli);
+      const script = sum(sizes.filter(({ file }) => file.endsWith('.js')));
       expect(total, `${path}: ${total} B, ${total - readingPageBudget} B over 25 KB (${detail})`).toBeLessThanOrEqual(readingPageBudget);
       expect(script, `${path}: ${script} B of JavaScript, ${script - readingPageScriptBudget} B over 8 KB`).toBeLessThanOrEqual(
         readingPageScriptBudget,
@@ -90,8 +95,7 @@ test.describe('a tool page loads no more of its own JavaScript before first use 
       // Starlight's own page scripts (search button, embed box) are budgeted with reading pages.
       const starlight = scriptsBeforeInteraction(distDir, builtHtml(path));
       const own = scripts.filter((file) => !frameworkChunk.test(file) && !starlight.has(file));
-      const bytes = own.reduce((sum, file) => sum + gzip(readFileSync(join(distDir, file))), 0);
-      const detail = own.map((file) => `${file} ${gzip(readFileSync(join(distDir, file)))} B`).join(', ');
+      const { total: bytes, detail } = measure(own.map((file) => join(distDir, file)), gzip);
       const allowed = allowanceFor(path);
       if (bytes > islandBudget) test.info().annotations.push({ type: 'over budget', description: `${path}: ${bytes - islandBudget} B over 20 KB` });
       expect(bytes, `${path}: ${bytes} B, ${bytes - allowed} B over the ${allowed} B it may load (budget 20 KB; ${detail})`).toBeLessThanOrEqual(allowed);
