@@ -1,9 +1,17 @@
 import type { FieldError, FieldKind } from '../lib/fields';
-import type { IgnoredParam } from '../lib/share';
 import { formatMoney, formatPercent, formatCount } from '../lib/numbers';
-import type { Locale } from './locales';
+import type { Locale, Translated } from './locales';
 import { numberErrorMessage } from './numbers';
-import { boundStrings, fill, ignoredReasonStrings } from './tools';
+import { fill } from './fill';
+
+/** Messages beside a field whose number is outside what the tool allows; {limit} is formatted. */
+const boundStrings = {
+  tooSmallInclusive: { 'zh-CN': '不能小于 {limit}。', en: 'Must be at least {limit}.' },
+  tooSmallExclusive: { 'zh-CN': '必须大于 {limit}。', en: 'Must be more than {limit}.' },
+  tooBigInclusive: { 'zh-CN': '不能大于 {limit}。', en: 'Must be at most {limit}.' },
+  tooBigExclusive: { 'zh-CN': '必须小于 {limit}。', en: 'Must be less than {limit}.' },
+  outOfRange: { 'zh-CN': '这个数值超出了允许范围。', en: 'This value is outside the allowed range.' },
+} satisfies Record<string, Translated>;
 
 /** A bound as people read it for the field's kind: ¥0, 100%, 2. */
 function formatLimit(limit: number, kind: FieldKind, locale: Locale): string {
@@ -28,10 +36,4 @@ export function fieldErrorMessage(error: FieldError, kind: FieldKind, locale: Lo
     default:
       return numberErrorMessage(error.code, locale);
   }
-}
-
-/** One ignored link parameter, as "name (reason)". The value itself is never shown. */
-export function ignoredParamText(ignored: IgnoredParam, locale: Locale): string {
-  const reason = ignoredReasonStrings[ignored.reason][locale];
-  return locale === 'en' ? `${ignored.param} (${reason})` : `${ignored.param}（${reason}）`;
 }

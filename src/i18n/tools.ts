@@ -1,4 +1,5 @@
-import type { Translated } from './locales';
+import type { IgnoredParam } from '../lib/share';
+import type { Locale, Translated } from './locales';
 
 /** Strings every tool page shares: sharing, present mode, saved state, notices. */
 export const toolStrings = {
@@ -61,16 +62,12 @@ export const ignoredReasonStrings = {
   'out-of-range': { 'zh-CN': '超出允许范围', en: 'out of range' },
 } satisfies Record<string, Translated>;
 
-/** Messages beside a field whose number is outside what the tool allows; {limit} is formatted. */
-export const boundStrings = {
-  tooSmallInclusive: { 'zh-CN': '不能小于 {limit}。', en: 'Must be at least {limit}.' },
-  tooSmallExclusive: { 'zh-CN': '必须大于 {limit}。', en: 'Must be more than {limit}.' },
-  tooBigInclusive: { 'zh-CN': '不能大于 {limit}。', en: 'Must be at most {limit}.' },
-  tooBigExclusive: { 'zh-CN': '必须小于 {limit}。', en: 'Must be less than {limit}.' },
-  outOfRange: { 'zh-CN': '这个数值超出了允许范围。', en: 'This value is outside the allowed range.' },
-} satisfies Record<string, Translated>;
-
-/** Fills `{name}` placeholders in a message with plain text (never HTML). */
-export function fill(message: string, values: Record<string, string>): string {
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+/** One ignored link parameter, as "name (reason)". The value itself is never shown. */
+export function ignoredParamText(ignored: IgnoredParam, locale: Locale): string {
+  const reason = ignoredReasonStrings[ignored.reason][locale];
+  return locale === 'en' ? `${ignored.param} (${reason})` : `${ignored.param}（${reason}）`;
 }
+
+// Kept here too for the islands that import it with their tool strings; modules that need nothing
+// else (the worksheets, field messages) import ./fill, so they do not carry the tool frame's strings.
+export { fill } from './fill';

@@ -80,7 +80,6 @@ const islandAllowance: Record<string, number> = {
   '/tools/target-split/': 35_584,
   '/tools/opportunities/': 34_816,
   '/tools/promotion/': 40_960,
-  '/worksheets/': 21_760,
 };
 
 const allowanceFor = (path: string) =>

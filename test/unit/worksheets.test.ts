@@ -363,6 +363,43 @@ describe('values', () => {
     const loaded = store.load();
     expect(loaded.status).toBe('set-aside');
   });
+
+  it('reads back every value shape a sheet saves, and refuses any other', () => {
+    const header = { name: '', region: '', date: '' };
+    const accepts = (values: unknown) => sheetValuesSchema.safeParse({ header, values }).success;
+    expect(accepts({ goal: '120万', options: ['a', 'b'], rows: [{ month: '1', sales: '30000' }], empty: [] })).toBe(true);
+    expect(accepts({})).toBe(true);
+    // Wrong shapes: a number, a list mixing ids and rows, a row with a number in it, nesting, null.
+    expect(accepts({ goal: 120 })).toBe(false);
+    expect(accepts({ mixed: ['a', { month: '1' }] })).toBe(false);
+    expect(accepts({ rows: [{ sales: 30000 }] })).toBe(false);
+    expect(accepts({ rows: [[{ sales: '1' }]] })).toBe(false);
+    expect(accepts({ goal: null })).toBe(false);
+    expect(accepts(['goal'])).toBe(false);
+    expect(accepts('goal')).toBe(false);
+    // Limits: ids of 40 characters, 24 ticked options, 200 rows, 20,000 characters of text.
+    expect(accepts({ ['x'.repeat(40)]: '' })).toBe(true);
+    expect(accepts({ ['x'.repeat(41)]: '' })).toBe(false);
+    expect(accepts({ options: Array.from({ length: 25 }, (_, index) => `o${index}`) })).toBe(false);
+    expect(accepts({ rows: Array.from({ length: 200 }, () => ({})) })).toBe(true);
+    expect(accepts({ rows: Array.from({ length: 201 }, () => ({})) })).toBe(false);
+    expect(accepts({ note: 'x'.repeat(20_000) })).toBe(true);
+    expect(accepts({ note: 'x'.repeat(20_001) })).toBe(false);
+    expect(accepts({ rows: [{ ['x'.repeat(41)]: '1' }] })).toBe(false);
+  });
+
+  it('accepts every sheet a person can write (property)', () => {
+    const cell = fc.string({ maxLength: 30 });
+    const id = fc.string({ minLength: 1, maxLength: 40 });
+    const value = fc.oneof(cell, fc.array(id, { maxLength: 24 }), fc.array(fc.dictionary(id, cell), { maxLength: 20 }));
+    fc.assert(
+      fc.property(fc.dictionary(id, value), (values) => {
+        const parsed = sheetValuesSchema.safeParse({ header: { name: '', region: '', date: '' }, values });
+        expect(parsed.success).toBe(true);
+        expect(parsed.data?.values).toEqual(values);
+      }),
+    );
+  });
 });
 
 describe('fill from the growth calculator', () => {

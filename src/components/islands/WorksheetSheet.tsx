@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { toolNames } from '../../i18n/catalog';
 import { fieldErrorMessage } from '../../i18n/fieldMessages';
 import type { Locale, Translated } from '../../i18n/locales';
-import { fill } from '../../i18n/tools';
+import { fill } from '../../i18n/fill';
 import { worksheetStrings } from '../../i18n/worksheets';
 import { formatCount, formatMoney, formatPercent, roundTo } from '../../lib/numbers';
 import { createSavedStateStore, type KeyValueStorage } from '../../lib/storage';

@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { fill, toolStrings } from '../../i18n/tools';
-import { ignoredParamText } from '../../i18n/fieldMessages';
+import { fill, ignoredParamText, toolStrings } from '../../i18n/tools';
 import type { OpeningState } from '../../lib/toolState';
 import { QrCode } from './QrCode';
 

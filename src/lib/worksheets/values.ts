@@ -26,28 +26,53 @@ import type {
 /** Longest text kept in one field or cell: a very long answer fits, a pasted book does not. */
 export const MAX_TEXT_LENGTH = 20_000;
 
+const MAX_ID_LENGTH = 40;
+const MAX_OPTIONS = 24;
+const MAX_RECORDS = 200;
+
 const text = z.string().check(z.maxLength(MAX_TEXT_LENGTH));
-const id = z.string().check(z.maxLength(40));
+
 /** One table row or card: its cells by column (or part) id. */
-const record = z.record(id, text);
+export type Cells = Record<string, string>;
 
 /**
  * A field's value: text for one-line, paragraph, number and date fields; the ticked option ids
- * for a checkbox list; the rows of a table or the cards of a card field.
+ * (at most 24) for a checkbox list; the rows of a table or the cards of a card field (at most 200).
  */
-export const fieldValueSchema = z.union([text, z.array(id).check(z.maxLength(24)), z.array(record).check(z.maxLength(200))]);
-export type FieldValue = z.output<typeof fieldValueSchema>;
+export type FieldValue = string | string[] | Cells[];
+
+const isId = (key: unknown): key is string => typeof key === 'string' && key.length <= MAX_ID_LENGTH;
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_TEXT_LENGTH;
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Whether every key is an id and every value passes `isValue`. */
+function isMapOf(value: unknown, isValue: (item: unknown) => boolean): boolean {
+  return isPlainObject(value) && Object.entries(value).every(([key, item]) => isId(key) && isValue(item));
+}
+
+/** Whether a saved value has one of the three shapes of FieldValue. */
+export function isFieldValue(value: unknown): value is FieldValue {
+  if (!Array.isArray(value)) return isText(value);
+  const items: unknown[] = value;
+  const isOptionList = items.length <= MAX_OPTIONS && items.every(isId);
+  const isRecordList = items.length <= MAX_RECORDS && items.every((item) => isMapOf(item, isText));
+  return isOptionList || isRecordList;
+}
 
 export const headerSchema = z.object({ name: text, region: text, date: text });
 export type SheetHeader = z.output<typeof headerSchema>;
 
-/** The saved state of one sheet (version 1): the header lines and every field by id. */
+/**
+ * The saved state of one sheet (version 1): the header lines and every field's value by field id.
+ * The values are checked by a predicate rather than zod's record and union: those two kinds would
+ * add about 0.9 KB to the zod code every tool page downloads, for this one map.
+ */
 export const sheetValuesSchema = z.object({
   header: headerSchema,
-  values: z.record(id, fieldValueSchema),
+  values: z.custom<Record<string, FieldValue>>((values) => isMapOf(values, isFieldValue)),
 });
 export type SheetValues = z.output<typeof sheetValuesSchema>;
-export type Cells = Record<string, string>;
 
 export const SHEET_VALUES_VERSION = 1;
 

@@ -1,6 +1,6 @@
 import { toolNames } from '../../../i18n/catalog';
 import type { Locale } from '../../../i18n/locales';
-import { fill } from '../../../i18n/tools';
+import { fill } from '../../../i18n/fill';
 import { worksheetFillStrings } from '../../../i18n/worksheetFill';
 import type { KeyValueStorage } from '../../../lib/storage';
 import { fillerLoaders } from '../../../lib/worksheets/fill';
