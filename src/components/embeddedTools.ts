@@ -18,7 +18,7 @@ const loaders: Record<ToolSlug, Loader> = {
   // The builder has one entry per language, each carrying only its own strings.
   promotion: (locale) => (locale === 'en' ? import('./islands/PromotionBuilder.en') : import('./islands/PromotionBuilder.zh-CN')),
   opportunities: () => import('./islands/OpportunityFinder'),
-  'channel-score': () => import('./islands/ChannelScorecard'),
+  'channel-score': (locale) => (locale === 'en' ? import('./islands/ChannelScorecard.en') : import('./islands/ChannelScorecard.zh-CN')),
 };
 
 const isToolSlug = (value: string | undefined): value is ToolSlug => toolSlugs.some((slug) => slug === value);

@@ -1,13 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import {
-  bandNames,
-  channelStrings,
-  criterionNames,
-  exampleChannelNames,
-  scoreErrorReasons,
-  thresholdLabels,
-} from '../../i18n/channelScore';
+import type { CriterionKey, ScorecardStringKey, ScorecardText } from '../../i18n/channelScore';
 import { fieldErrorMessage } from '../../i18n/fieldMessages';
 import { numberErrorMessage } from '../../i18n/numbers';
 import { fill, toolStrings } from '../../i18n/tools';
@@ -51,15 +44,17 @@ const builtInKeys: readonly string[] = defaultCriterionKeys;
 
 interface Props {
   locale: Locale;
+  /** The scorecard's strings in the page's language (see ChannelScorecard.zh-CN.tsx / .en.tsx). */
+  text: ScorecardText;
   /** On the tool's own page the address bar follows edits; an embedded copy leaves it alone. */
   embedded?: boolean;
 }
 
 /** The channel scorecard: a view over src/lib/channelScore.ts. */
-export default function ChannelScorecard({ locale, embedded = false }: Props) {
-  const s = (key: keyof typeof channelStrings) => channelStrings[key][locale];
+export default function ChannelScorecard({ locale, text, embedded = false }: Props) {
+  const s = (key: ScorecardStringKey) => text.strings[key];
   const toolPath = `${locale === 'en' ? '/en' : ''}/tools/channel-score/`;
-  const example = useMemo(() => channelExample(exampleChannelNames[locale]), [locale]);
+  const example = useMemo(() => channelExample(text.exampleChannelNames), [text]);
   const tool = useScorecardState(example, { syncUrl: !embedded });
   const { state, texts } = tool;
   const result = useMemo(() => scoreChannels(state), [state]);
@@ -82,7 +77,7 @@ export default function ChannelScorecard({ locale, embedded = false }: Props) {
   };
 
   const builtInName = (key: string) =>
-    builtInKeys.includes(key) ? criterionNames[key as (typeof defaultCriterionKeys)[number]][locale] : undefined;
+    builtInKeys.includes(key) ? text.criterionNames[key as CriterionKey] : undefined;
   const criterionName = (criterion: Criterion, index: number) =>
     criterion.name || builtInName(criterion.key) || fill(s('criterionFallback'), { n: String(index + 1) });
   const channelName = (channel: Pick<Channel, 'name'>, index: number) =>
@@ -428,7 +423,7 @@ export default function ChannelScorecard({ locale, embedded = false }: Props) {
           )}
           {!result.ok ? (
             <p class="tool-status" data-status={result.error}>
-              {fill(s('scoreError'), { reason: scoreErrorReasons[result.error][locale] })}
+              {fill(s('scoreError'), { reason: text.scoreErrorReasons[result.error] })}
             </p>
           ) : (
             <>
@@ -465,7 +460,7 @@ export default function ChannelScorecard({ locale, embedded = false }: Props) {
                                   data-value={channel.band}
                                   class={`channel-band channel-band--${channel.band}`}
                                 >
-                                  {bandNames[channel.band][locale]}
+                                  {text.bandNames[channel.band]}
                                 </span>
                               )}
                             </td>
@@ -518,7 +513,7 @@ export default function ChannelScorecard({ locale, embedded = false }: Props) {
                 <NumberField
                   key={key}
                   id={`channel-threshold-${key}`}
-                  label={thresholdLabels[key][locale]}
+                  label={text.thresholdLabels[key]}
                   value={thresholdTexts[key]}
                   onInput={(text) => onThreshold(key, text)}
                   error={error ? thresholdMessage(error) : undefined}
