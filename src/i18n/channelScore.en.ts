@@ -61,6 +61,9 @@ const strings: Record<ScorecardStringKey, string> = {
   radarEmpty: 'Choose at least one channel.',
   radarLabel: 'Radar chart: the chosen channels’ scores on each criterion (1–5)',
   radarTable: 'Radar chart data: scores',
+  panelLoading: 'Loading…',
+  panelFailed: 'This part could not load; check the connection and try again.',
+  retry: 'Try again',
   print: 'Print the scorecard',
   linkUnreadable: 'The scorecard in this link could not be read (it may be cut short or altered); the example is shown instead.',
   linkTooLong:

@@ -282,6 +282,9 @@ test('the radar compares up to five chosen channels, with the same scores in its
   const radar = page.locator('.channel-radar');
   const box = (name: string) => radar.getByLabel(name, { exact: true });
   const columns = () => radar.locator('.chart-table thead th').allTextContents();
+  // The section is closed at first; its choices, chart and table load when it opens.
+  await expect(radar.locator('.chart-table')).toHaveCount(0);
+  await radar.getByText('Radar chart: scores side by side', { exact: true }).click();
   await expect(box('Channel 6')).not.toBeChecked();
   await expect(box('Channel 6')).toBeDisabled();
   expect(await columns()).toEqual(['Criterion', 'Wholesale', 'Supermarkets', 'Restaurants', 'Channel 4', 'Channel 5']);
