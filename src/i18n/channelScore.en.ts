@@ -3,8 +3,8 @@
  * channelScore.zh-CN.ts; the types in channelScore.ts make a string missing here a compile error.
  */
 
-import type { Band, ThresholdKey } from '../lib/channelScore';
-import type { CriterionKey, ScorecardErrorCode, ScorecardStringKey, ScorecardText } from './channelScore';
+import type { Band } from '../lib/channelScore';
+import type { CriterionKey, ScorecardStringKey, ScorecardText } from './channelScore';
 
 /** The scorecard's own words. {…} placeholders are filled with plain text. */
 const strings: Record<ScorecardStringKey, string> = {
@@ -24,13 +24,10 @@ const strings: Record<ScorecardStringKey, string> = {
   addCriterion: 'Add a criterion',
   newCriterion: 'New criterion {n}',
   remove: 'Remove',
-  zeroWeights: 'At least one weight must be above 0; the results still use the last valid weights.',
-  maxCriteria: 'At most {n} criteria.',
   channelsHeading: 'Channels',
   channelNameLabel: 'Channel {n}',
   channelFallback: 'Channel {n}',
   addChannel: 'Add a channel',
-  maxChannels: 'At most {n} channels.',
   noChannels: 'No channels yet. Add one to start scoring.',
   scoresHeading: 'Scores (1–5)',
   scoresHint:
@@ -50,25 +47,11 @@ const strings: Record<ScorecardStringKey, string> = {
   incompleteHeading: 'Not fully scored (not ranked)',
   missing: '{channel}: missing {criteria}',
   thresholdsHeading: 'Band lines',
-  thresholdsHint:
-    'A channel whose weighted score is at or above a line falls in that band; the three lines must go from high to low.',
-  thresholdsOrder:
-    'The three lines must go from high to low (invest > keep and improve > fix); the results still use the last valid lines.',
-  thresholdBounds: 'Enter a score from 1 to 5.',
   radarHeading: 'Radar chart: scores side by side',
-  radarChoose: 'Channels to compare on the radar (up to {n})',
-  radarFull: '{n} chosen; clear one to choose another.',
-  radarEmpty: 'Choose at least one channel.',
-  radarLabel: 'Radar chart: the chosen channels’ scores on each criterion (1–5)',
-  radarTable: 'Radar chart data: scores',
   panelLoading: 'Loading…',
   panelFailed: 'This part could not load; check the connection and try again.',
   retry: 'Try again',
   print: 'Print the scorecard',
-  linkUnreadable: 'The scorecard in this link could not be read (it may be cut short or altered); the example is shown instead.',
-  linkTooLong:
-    'This scorecard is too big for a link, so a copied link leaves the scores out. It is still saved in this browser, and you can print it.',
-  scoreError: 'The scorecard cannot be computed: {reason}',
 };
 
 /** The built-in criteria, named as the Part 3 chapter names them. */
@@ -89,31 +72,11 @@ const bandNames: Record<Band, string> = {
   exit: 'Cut back or exit',
 };
 
-/** Field labels of the band lines: the band a channel reaches at or above the line. */
-const thresholdLabels: Record<ThresholdKey, string> = {
-  invest: 'Invest more: score at least',
-  improve: 'Keep and improve: score at least',
-  review: 'Fix within a deadline: score at least (below: cut back or exit)',
-};
-
-/** Why the scorecard cannot be computed, as the end of `strings.scoreError`. */
-const scoreErrorReasons: Record<ScorecardErrorCode, string> = {
-  'no-criteria': 'there are no criteria; add one.',
-  'zero-weights': 'every weight is 0; give at least one a weight above 0.',
-  'invalid-weight': 'a weight is outside 0–1,000.',
-  'invalid-thresholds': 'a band line is outside 1–5.',
-  'thresholds-not-descending': 'the band lines do not go from high to low.',
-  'duplicate-criterion': 'a criterion appears twice.',
-  'duplicate-channel': 'a channel appears twice.',
-};
-
 /** Every table above in one object, for the island of an English page. */
 export const englishScorecardText: ScorecardText = {
   strings,
   criterionNames,
   bandNames,
-  thresholdLabels,
   /** The example's channels (the Part 3 case): wholesale, supermarkets, restaurants. */
   exampleChannelNames: ['Wholesale', 'Supermarkets', 'Restaurants'] as [string, string, string],
-  scoreErrorReasons,
 };

@@ -4,8 +4,8 @@
  * compile error. The two languages are separate modules so that a page downloads only its own.
  */
 
-import type { Band, ThresholdKey } from '../lib/channelScore';
-import type { CriterionKey, ScorecardErrorCode } from './channelScore';
+import type { Band } from '../lib/channelScore';
+import type { CriterionKey } from './channelScore';
 
 /** The scorecard's own words. {…} placeholders are filled with plain text. */
 const strings = {
@@ -24,13 +24,10 @@ const strings = {
   addCriterion: '添加指标',
   newCriterion: '新指标 {n}',
   remove: '删除',
-  zeroWeights: '至少要有一项指标的权重大于 0；结果仍按上一次有效的权重计算。',
-  maxCriteria: '最多 {n} 项指标。',
   channelsHeading: '渠道',
   channelNameLabel: '渠道 {n}',
   channelFallback: '渠道 {n}',
   addChannel: '添加渠道',
-  maxChannels: '最多 {n} 个渠道。',
   noChannels: '还没有渠道。添加一个渠道开始打分。',
   scoresHeading: '打分（1～5 分）',
   scoresHint: '1 = 很差，5 = 很好，可以填小数（如 3.5）。每一分的标准要事先写清、各区域统一。',
@@ -49,22 +46,11 @@ const strings = {
   incompleteHeading: '尚未打完分（不参与排名）',
   missing: '{channel}：缺 {criteria}',
   thresholdsHeading: '分档线',
-  thresholdsHint: '加权得分不低于某条线即进入该档；三条线须从高到低。',
-  thresholdsOrder: '三条分档线须从高到低（加大投入 > 维持改进 > 限期调整），结果仍按上一次有效的分档线计算。',
-  thresholdBounds: '请填 1～5 之间的分数。',
   radarHeading: '雷达图：各项得分对比',
-  radarChoose: '在雷达图中比较的渠道（最多 {n} 个）',
-  radarFull: '已选 {n} 个；取消一个才能再选。',
-  radarEmpty: '请至少选择一个渠道。',
-  radarLabel: '雷达图：所选渠道在各项指标上的得分（1～5）',
-  radarTable: '雷达图数据：各项得分',
   panelLoading: '正在加载…',
   panelFailed: '这一部分没能加载，请检查网络后重试。',
   retry: '重试',
   print: '打印记分卡',
-  linkUnreadable: '链接中的评分卡数据无法读取（可能不完整或被改动过），下面显示的是示例。',
-  linkTooLong: '这张记分卡太大，放不进链接：复制的链接不含打分。记分卡仍保存在这个浏览器里，也可以打印。',
-  scoreError: '评分卡无法计算：{reason}',
 };
 
 /** The built-in criteria, named as the Part 3 chapter names them. */
@@ -85,31 +71,11 @@ const bandNames: Record<Band, string> = {
   exit: '减少投入或退出',
 };
 
-/** Field labels of the band lines: the band a channel reaches at or above the line. */
-const thresholdLabels: Record<ThresholdKey, string> = {
-  invest: '加大投入：得分不低于',
-  improve: '维持改进：得分不低于',
-  review: '限期调整：得分不低于（更低为减少投入或退出）',
-};
-
-/** Why the scorecard cannot be computed, as the end of `strings.scoreError`. */
-const scoreErrorReasons: Record<ScorecardErrorCode, string> = {
-  'no-criteria': '没有评估指标，请添加一项。',
-  'zero-weights': '所有权重都是 0，请至少给一项大于 0 的权重。',
-  'invalid-weight': '有权重不在 0～1,000 之间。',
-  'invalid-thresholds': '分档线不在 1～5 之间。',
-  'thresholds-not-descending': '分档线没有从高到低。',
-  'duplicate-criterion': '有重复的指标。',
-  'duplicate-channel': '有重复的渠道。',
-};
-
 /** Every table above in one object, for the island of a Chinese page. */
 export const chineseScorecardText = {
   strings,
   criterionNames,
   bandNames,
-  thresholdLabels,
   /** The example's channels (the Part 3 case): wholesale, supermarkets, restaurants. */
   exampleChannelNames: ['流通批发', '商超', '餐饮'] as [string, string, string],
-  scoreErrorReasons,
 };

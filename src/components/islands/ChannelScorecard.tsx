@@ -30,7 +30,6 @@ import type { FieldError } from '../../lib/fields';
 import { formatPercent, roundTo } from '../../lib/numbers';
 import { plainNumber } from '../../lib/share';
 import { LazyPanel } from '../lazy/LazyPanel';
-import { NumberField } from '../ui/NumberField';
 import { ResultValue } from '../ui/ResultValue';
 import { ToolFrame } from '../ui/ToolFrame';
 import { CellInput } from './channelScore/CellInput';
@@ -38,6 +37,10 @@ import { useScorecardState } from './channelScore/useScorecardState';
 
 // The radar section is closed at first paint; its choices, chart and table load when it opens.
 const loadRadarPanel = () => import('./channelScore/RadarPanel').then((module) => module.default);
+// Band lines are set once and rarely changed: their fields load when their section opens.
+const loadThresholdsPanel = () => import('./channelScore/ThresholdsPanel').then((module) => module.default);
+const loadMessages = () => import('../../i18n/channelScoreMore');
+type MessagesModule = Awaited<ReturnType<typeof loadMessages>>;
 const builtInKeys: readonly string[] = defaultCriterionKeys;
 
 interface Props {
@@ -58,7 +61,8 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
   const result = useMemo(() => scoreChannels(state), [state]);
   // Which channels the radar compares: null until someone ticks a box (then the first five).
   const [chosen, setChosen] = useState<string[] | null>(null);
-  // The radar's code loads when someone first opens its section, and stays after it closes.
+  // The band lines' and the radar's code loads when someone first opens their section, and stays.
+  const [thresholdsOpened, setThresholdsOpened] = useState(false);
   const [radarOpened, setRadarOpened] = useState(false);
   // The field to focus after an add, once it exists.
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -100,8 +104,6 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
     error.code === 'too-small' || error.code === 'too-big' || error.code === 'out-of-range' || error.code === 'invalid'
       ? s('scoreBounds')
       : numberErrorMessage(error.code, locale);
-  const thresholdMessage = (error: FieldError) =>
-    error.code === 'empty' ? numberErrorMessage('empty', locale) : s('thresholdBounds');
   const weightTexts = Object.fromEntries(state.criteria.map((criterion) => [criterion.key, weightText(criterion)]));
   const weightReading = readWeightTexts(weightTexts);
   const weightErrors = new Map<string, string>(
@@ -122,6 +124,20 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
   }
   // Results shown while a field cannot be used are the last valid ones: say so.
   const stale = !weightReading.ok || scoreErrors.size > 0 || !thresholdReading.ok;
+
+  // Messages for rare states download only when one arises.
+  const [messages, setMessages] = useState<MessagesModule | null>(null);
+  const needMessages =
+    tool.linkError !== null ||
+    !tool.link.fits ||
+    zeroWeights ||
+    !result.ok ||
+    state.criteria.length >= MAX_CRITERIA ||
+    state.channels.length >= MAX_CHANNELS;
+  useEffect(() => {
+    if (needMessages && messages === null) void loadMessages().then(setMessages, () => undefined);
+  }, [needMessages, messages]);
+  const message = (key: keyof MessagesModule['scorecardMessages']) => messages?.scorecardMessages[key][locale] ?? '';
 
   // ---- edits
 
@@ -203,14 +219,14 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
       onPresentChange={tool.setPresent}
     >
       <div class="channel-scorecard">
-        {tool.linkError && (
+        {tool.linkError && messages && (
           <p class="tool-notice tool-notice--warning" data-notice="link-unreadable" role="status">
-            {s('linkUnreadable')}
+            {message('linkUnreadable')}
           </p>
         )}
-        {!tool.link.fits && (
+        {!tool.link.fits && messages && (
           <p class="tool-notice tool-notice--warning" data-notice="link-too-long">
-            {s('linkTooLong')}
+            {message('linkTooLong')}
           </p>
         )}
         <p class="tool-formula">{s('formula')}</p>
@@ -295,15 +311,15 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
                 </tr>
               </tfoot>
             </table>
-            <p class="field-error" role="alert" data-error="zero-weights" hidden={!zeroWeights}>
-              {zeroWeights ? s('zeroWeights') : ''}
+            <p class="field-error" role="alert" data-error="zero-weights" hidden={!zeroWeights || !messages}>
+              {zeroWeights ? message('zeroWeights') : ''}
             </p>
             <div class="tool-buttons" data-print="hide">
               <button type="button" onClick={onAddCriterion} disabled={state.criteria.length >= MAX_CRITERIA}>
                 {s('addCriterion')}
               </button>
               {state.criteria.length >= MAX_CRITERIA && (
-                <span class="field-hint">{fill(s('maxCriteria'), { n: String(MAX_CRITERIA) })}</span>
+                <span class="field-hint">{fill(message('maxCriteria'), { n: String(MAX_CRITERIA) })}</span>
               )}
             </div>
           </fieldset>
@@ -340,7 +356,7 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
                 {s('addChannel')}
               </button>
               {state.channels.length >= MAX_CHANNELS && (
-                <span class="field-hint">{fill(s('maxChannels'), { n: String(MAX_CHANNELS) })}</span>
+                <span class="field-hint">{fill(message('maxChannels'), { n: String(MAX_CHANNELS) })}</span>
               )}
             </div>
           </fieldset>
@@ -405,7 +421,7 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
           )}
           {!result.ok ? (
             <p class="tool-status" data-status={result.error}>
-              {fill(s('scoreError'), { reason: text.scoreErrorReasons[result.error] })}
+              {messages && fill(message('scoreError'), { reason: messages.scoreErrorReasons[result.error][locale] })}
             </p>
           ) : (
             <>
@@ -483,35 +499,26 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
           )}
         </div>
 
-        <fieldset class="channel-thresholds">
-          <legend>{s('thresholdsHeading')}</legend>
-          <p class="field-hint" data-print="hide">
-            {s('thresholdsHint')}
-          </p>
-          <div class="field-grid">
-            {thresholdKeys.map((key) => {
-              const error = thresholdReading.ok ? undefined : thresholdReading.errors[key];
-              return (
-                <NumberField
-                  key={key}
-                  id={`channel-threshold-${key}`}
-                  label={text.thresholdLabels[key]}
-                  value={thresholdTexts[key]}
-                  onInput={(text) => onThreshold(key, text)}
-                  error={error ? thresholdMessage(error) : undefined}
-                />
-              );
-            })}
-          </div>
-          <p
-            class="field-error"
-            role="alert"
-            data-error="thresholds-order"
-            hidden={thresholdReading.ok || !thresholdReading.order}
-          >
-            {thresholdReading.ok || !thresholdReading.order ? '' : s('thresholdsOrder')}
-          </p>
-        </fieldset>
+        <details
+          class="tool-more channel-thresholds"
+          onToggle={(event) => event.currentTarget.open && setThresholdsOpened(true)}
+        >
+          <summary>
+            {s('thresholdsHeading')}
+            <span class="channel-threshold-lines">
+              {thresholdKeys.map((key) => `${text.bandNames[key]} ≥ ${plainNumber(state.thresholds[key])}`).join(' · ')}
+            </span>
+          </summary>
+          {thresholdsOpened && (
+            <LazyPanel
+              load={loadThresholdsPanel}
+              props={{ locale, texts: thresholdTexts, reading: thresholdReading, onInput: onThreshold }}
+              loadingText={s('panelLoading')}
+              failedText={s('panelFailed')}
+              retryText={s('retry')}
+            />
+          )}
+        </details>
 
         {state.channels.length > 0 && (
           <details

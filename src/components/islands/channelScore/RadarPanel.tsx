@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Locale } from '../../../i18n/locales';
 import type { ScorecardText } from '../../../i18n/channelScore';
+import { scorecardMessages } from '../../../i18n/channelScoreMore';
 import { fill, toolStrings } from '../../../i18n/tools';
 import { MAX_RADAR_CHANNELS, radarChannelKeys, type Channel } from '../../../lib/channelScore';
 import { plainNumber } from '../../../lib/share';
@@ -26,7 +27,7 @@ export interface RadarPanelProps {
  * table of the same scores. Its code loads when someone opens the radar section.
  */
 export default function RadarPanel({ locale, text, criteria, channels, chosen, onChoose }: RadarPanelProps) {
-  const s = text.strings;
+  const s = (key: 'radarChoose' | 'radarFull' | 'radarEmpty' | 'radarLabel' | 'radarTable') => scorecardMessages[key][locale];
   const keys = radarChannelKeys(channels, chosen);
   const shown = channels.filter((channel) => keys.includes(channel.key));
   const data: RadarData = useMemo(
@@ -44,7 +45,7 @@ export default function RadarPanel({ locale, text, criteria, channels, chosen, o
   return (
     <>
       <fieldset>
-        <legend>{fill(s.radarChoose, { n: String(MAX_RADAR_CHANNELS) })}</legend>
+        <legend>{fill(s('radarChoose'), { n: String(MAX_RADAR_CHANNELS) })}</legend>
         <div class="choice">
           {channels.map((channel) => {
             const on = keys.includes(channel.key);
@@ -64,23 +65,23 @@ export default function RadarPanel({ locale, text, criteria, channels, chosen, o
           })}
         </div>
         {keys.length >= MAX_RADAR_CHANNELS && channels.length > MAX_RADAR_CHANNELS && (
-          <p class="field-hint">{fill(s.radarFull, { n: String(MAX_RADAR_CHANNELS) })}</p>
+          <p class="field-hint">{fill(s('radarFull'), { n: String(MAX_RADAR_CHANNELS) })}</p>
         )}
-        {keys.length === 0 && <p class="field-hint">{s.radarEmpty}</p>}
+        {keys.length === 0 && <p class="field-hint">{s('radarEmpty')}</p>}
       </fieldset>
       <LazyChart
         load={loadRadar}
         data={data}
-        label={s.radarLabel}
+        label={s('radarLabel')}
         loadingText={toolStrings.chartLoading[locale]}
         failedText={toolStrings.chartFailed[locale]}
       />
-      <div class="channel-scroll" role="region" aria-label={s.radarTable} tabIndex={0}>
+      <div class="channel-scroll" role="region" aria-label={s('radarTable')} tabIndex={0}>
         <table class="chart-table">
-          <caption>{s.radarTable}</caption>
+          <caption>{s('radarTable')}</caption>
           <thead>
             <tr>
-              <th scope="col">{s.criterion}</th>
+              <th scope="col">{text.strings.criterion}</th>
               {shown.map((channel) => (
                 <th scope="col" key={channel.key}>
                   {channel.name}
