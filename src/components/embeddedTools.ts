@@ -13,7 +13,7 @@ type EmbeddedProps = { locale: Locale; embedded?: boolean };
 type Loader = (locale: Locale) => Promise<{ default: ComponentType<EmbeddedProps> }>;
 
 const loaders: Record<ToolSlug, Loader> = {
-  growth: () => import('./islands/GrowthCalculator'),
+  growth: (locale) => (locale === 'en' ? import('./islands/GrowthCalculator.en') : import('./islands/GrowthCalculator.zh-CN')),
   'target-split': () => import('./islands/TargetSplitter'),
   // The builder has one entry per language, each carrying only its own strings.
   promotion: (locale) => (locale === 'en' ? import('./islands/PromotionBuilder.en') : import('./islands/PromotionBuilder.zh-CN')),
