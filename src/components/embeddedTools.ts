@@ -13,12 +13,12 @@ type EmbeddedProps = { locale: Locale; embedded?: boolean };
 type Loader = (locale: Locale) => Promise<{ default: ComponentType<EmbeddedProps> }>;
 
 const loaders: Record<ToolSlug, Loader> = {
-  growth: () => import('./islands/GrowthCalculator'),
+  growth: (locale) => (locale === 'en' ? import('./islands/GrowthCalculator.en') : import('./islands/GrowthCalculator.zh-CN')),
   'target-split': () => import('./islands/TargetSplitter'),
   // The builder has one entry per language, each carrying only its own strings.
   promotion: (locale) => (locale === 'en' ? import('./islands/PromotionBuilder.en') : import('./islands/PromotionBuilder.zh-CN')),
   opportunities: () => import('./islands/OpportunityFinder'),
-  'channel-score': () => import('./islands/ChannelScorecard'),
+  'channel-score': (locale) => (locale === 'en' ? import('./islands/ChannelScorecard.en') : import('./islands/ChannelScorecard.zh-CN')),
 };
 
 const isToolSlug = (value: string | undefined): value is ToolSlug => toolSlugs.some((slug) => slug === value);

@@ -40,7 +40,7 @@ export type Goal =
 /** The course's headline goal: double the sales. */
 export const DEFAULT_GOAL: Goal = { kind: 'multiple', multiple: 2 };
 
-/** Default step for `sensitivity`, in percent. */
+/** Default step for `sensitivity` (growthSensitivity.ts), in percent. */
 export const DEFAULT_STEP_PERCENT = 10;
 
 // ---------------------------------------------------------------------------
@@ -113,7 +113,7 @@ export function salesOf(values: readonly number[]): number {
   return product;
 }
 
-function isValidGoal(goal: Goal): boolean {
+export function isValidGoal(goal: Goal): boolean {
   const n = goal.kind === 'multiple' ? goal.multiple : goal.amount;
   return Number.isFinite(n) && n > 0;
 }
@@ -149,16 +149,16 @@ export function upliftFor(multiple: number, count: number): number | null {
 }
 
 /** Turns −0 into 0 so the UI never prints "-0.00". */
-function clean(n: number): number {
+export function clean(n: number): number {
   return n + 0;
 }
 
-function upliftPercent(planned: number, current: number): number | null {
+export function upliftPercent(planned: number, current: number): number | null {
   if (!(current > 0)) return null;
   return clean((planned / current - 1) * 100);
 }
 
-function validateLevers(levers: readonly Lever[]): Issue[] {
+export function validateLevers(levers: readonly Lever[]): Issue[] {
   const issues: Issue[] = [];
   if (levers.length === 0) issues.push({ code: 'no-levers', key: null });
   const seen = new Set<string>();
@@ -235,7 +235,7 @@ function invalidPlan(issues: Issue[]): GrowthPlan {
   };
 }
 
-function allFinite(values: readonly (number | null)[]): boolean {
+export function allFinite(values: readonly (number | null)[]): boolean {
   return values.every((v) => v === null || Number.isFinite(v));
 }
 
@@ -527,129 +527,3 @@ export function attributeLmdi(
 
 // ---------------------------------------------------------------------------
 // Sensitivity
-
-/**
- * - 'exceeds-max': this lever alone would need more than its max
- * - 'zero-current': current sales are 0, so no single lever can reach a goal
- */
-export type SensitivityReason = 'exceeds-max' | 'zero-current';
-
-export interface LeverSensitivity {
-  readonly key: string;
-  /** Value after +step % (clamped to max). */
-  readonly steppedValue: number;
-  /** The step was clamped by max. */
-  readonly capped: boolean;
-  /** Sales with only this lever stepped. */
-  readonly steppedSales: number;
-  /** steppedSales − currentSales. */
-  readonly deltaSales: number;
-  /** deltaSales / currentSales · 100; null when current sales are 0. */
-  readonly deltaPercent: number | null;
-  /** Value this lever alone needs to reach the goal (others unchanged); null with `reason`. */
-  readonly aloneValue: number | null;
-  /** aloneValue/current − 1 in percent (0 when the goal is already met); null with `reason`. */
-  readonly aloneUpliftPercent: number | null;
-  readonly reason: SensitivityReason | null;
-}
-
-export interface SensitivityResult {
-  readonly status: 'ok' | 'zero-current' | 'invalid';
-  readonly stepPercent: number | null;
-  readonly currentSales: number | null;
-  readonly targetSales: number | null;
-  readonly items: readonly LeverSensitivity[];
-  readonly issues: readonly Issue[];
-}
-
-/**
- * What a +stepPercent change on each lever alone does to sales, and how much of
- * each lever alone would reach the goal. Uses current values; fixed uplifts are
- * ignored here (this is about single levers from today's position).
- * A negative step (> −100) is allowed and shows the downside.
- */
-export function sensitivity(
-  levers: readonly Lever[],
-  stepPercent: number = DEFAULT_STEP_PERCENT,
-  goal: Goal = DEFAULT_GOAL,
-): SensitivityResult {
-  const issues = validateLevers(levers);
-  if (!Number.isFinite(stepPercent) || stepPercent <= -100) {
-    issues.push({ code: 'invalid-step', key: null });
-  }
-  if (!isValidGoal(goal)) issues.push({ code: 'invalid-goal', key: null });
-  const invalid = (found: Issue[]): SensitivityResult => ({
-    status: 'invalid',
-    stepPercent: null,
-    currentSales: null,
-    targetSales: null,
-    items: [],
-    issues: found,
-  });
-  if (issues.length > 0) return invalid(issues);
-
-  const values = levers.map((l) => l.value);
-  const currentSales = salesOf(values);
-  if (!Number.isFinite(currentSales)) return invalid([{ code: 'overflow', key: null }]);
-  const zero = currentSales === 0;
-  const target = zero
-    ? goal.kind === 'target'
-      ? goal.amount
-      : null
-    : targetAmount(currentSales, goal);
-  if (!zero && target === null) return invalid([{ code: 'overflow', key: null }]);
-
-  const items = levers.map((lever, i): LeverSensitivity => {
-    const others = values.filter((_, j) => j !== i);
-    let steppedValue = lever.value * (1 + stepPercent / 100);
-    const stepCapped = lever.max !== undefined && steppedValue > lever.max;
-    if (stepCapped && lever.max !== undefined) steppedValue = lever.max;
-    const steppedSales = steppedValue * salesOf(others);
-    const deltaSales = steppedSales - currentSales;
-    const base = {
-      key: lever.key,
-      steppedValue,
-      capped: stepCapped,
-      steppedSales,
-      deltaSales,
-      deltaPercent: zero ? null : clean((deltaSales / currentSales) * 100),
-    };
-    if (zero || target === null) {
-      return { ...base, aloneValue: null, aloneUpliftPercent: null, reason: 'zero-current' };
-    }
-    const needed = solveFactor(target, others);
-    if (needed === null) {
-      return { ...base, aloneValue: null, aloneUpliftPercent: null, reason: 'zero-current' };
-    }
-    // Never suggest lowering a lever: a met goal needs 0 %.
-    const aloneValue = Math.max(needed, lever.value);
-    if (lever.max !== undefined && aloneValue > lever.max) {
-      return { ...base, aloneValue: null, aloneUpliftPercent: null, reason: 'exceeds-max' };
-    }
-    return {
-      ...base,
-      aloneValue,
-      aloneUpliftPercent: upliftPercent(aloneValue, lever.value),
-      reason: null,
-    };
-  });
-
-  const numbers = items.flatMap((it) => [
-    it.steppedValue,
-    it.steppedSales,
-    it.deltaSales,
-    it.deltaPercent,
-    it.aloneValue,
-    it.aloneUpliftPercent,
-  ]);
-  if (!allFinite(numbers)) return invalid([{ code: 'overflow', key: null }]);
-
-  return {
-    status: zero ? 'zero-current' : 'ok',
-    stepPercent,
-    currentSales,
-    targetSales: target,
-    items,
-    issues: [],
-  };
-}

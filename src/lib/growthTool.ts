@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { attributeLmdi, planGrowth, sensitivity, type Goal, type Lever, type NoticeCode, type PlanStatus } from './growth';
+import { attributeLmdi, planGrowth, type Goal, type Lever, type NoticeCode, type PlanStatus } from './growth';
 import type { QueryNumber, QueryReading } from './share';
 
 /**
@@ -86,12 +86,6 @@ export interface LeverResult {
   capped: boolean;
   /** Share of the change in sales owed to this lever (LMDI), in yuan, rounded to the cent. */
   contribution: number | null;
-  /** Sales if only this lever moved by the sensitivity step. */
-  stepSales: number | null;
-  stepDelta: number | null;
-  /** Uplift this lever alone would need to reach the goal; null when it cannot. */
-  aloneUpliftPercent: number | null;
-  aloneReachable: boolean;
 }
 
 export interface GrowthScenario {
@@ -107,18 +101,28 @@ export interface GrowthScenario {
   levers: LeverResult[];
 }
 
-/** Everything the calculator shows, computed from one valid state. */
-export function computeGrowthScenario(state: GrowthState): GrowthScenario {
-  const levers: Lever[] = leverKeys.map((key) => ({
+/** The state's levers for src/lib/growth: the active rate as a fraction capped at 1. */
+export function leversOf(state: GrowthState): Lever[] {
+  return leverKeys.map((key) => ({
     key,
     value: key === 'active' ? state.active / 100 : state[key],
     ...(key === 'active' ? { max: 1 } : {}),
     fixedUpliftPercent: state[upliftKey[key]],
   }));
-  const goal: Goal =
-    state.target !== undefined ? { kind: 'target', amount: state.target } : { kind: 'multiple', multiple: state.goal };
-  const plan = planGrowth(levers, goal);
-  const sens = sensitivity(levers, state.step, goal);
+}
+
+/** The state's goal: the target amount when there is one, else the multiple. */
+export function goalOf(state: GrowthState): Goal {
+  return state.target !== undefined ? { kind: 'target', amount: state.target } : { kind: 'multiple', multiple: state.goal };
+}
+
+/**
+ * Everything the calculator shows at first, computed from one valid state. The sensitivity
+ * table, in a section closed at first, is sensitivityRows (growthSensitivity.ts).
+ */
+export function computeGrowthScenario(state: GrowthState): GrowthScenario {
+  const levers = leversOf(state);
+  const plan = planGrowth(levers, goalOf(state));
 
   const plannedValues = plan.levers.map((lever) => lever.planned);
   const canAttribute = plannedValues.length === levers.length && plannedValues.every((v) => v !== null);
@@ -141,7 +145,6 @@ export function computeGrowthScenario(state: GrowthState): GrowthScenario {
     attribution: attribution.ok ? (noChange ? 'no-change' : 'ok') : 'zero-factor',
     levers: leverKeys.map((key, index) => {
       const leverPlan = plan.levers[index];
-      const item = sens.items[index];
       const contribution = attribution.ok ? (attribution.rounded.contributions[index] ?? null) : null;
       return {
         key,
@@ -151,10 +154,6 @@ export function computeGrowthScenario(state: GrowthState): GrowthScenario {
         fixed: leverPlan?.fixed ?? false,
         capped: leverPlan?.capped ?? false,
         contribution,
-        stepSales: item?.steppedSales ?? null,
-        stepDelta: item?.deltaSales ?? null,
-        aloneUpliftPercent: item?.aloneUpliftPercent ?? null,
-        aloneReachable: item ? item.reason === null : false,
       };
     }),
   };

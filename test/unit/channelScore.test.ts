@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { createSavedStateStore } from '../../src/lib/storage';
 import {
   addChannel,
   addCriterion,
@@ -24,6 +26,8 @@ import {
   renameChannel,
   sameChannelState,
   scoreChannels,
+  scoreSchema,
+  scoresSchema,
   setScore,
   updateCriterion,
   writeChannelLink,
@@ -446,5 +450,55 @@ describe('radar channels', () => {
     expect(radarChannelKeys(channels, ['f', 'gone', 'b'])).toEqual(['b', 'f']);
     expect(radarChannelKeys(channels, ['a', 'b', 'c', 'd', 'e', 'f'])).toHaveLength(5);
     expect(radarChannelKeys([], null)).toEqual([]);
+  });
+});
+
+describe('scores as saved and linked before the record kind left the schema', () => {
+  // The zod record this schema used to have; kept here only as the reference the custom check must match.
+  const recordScores = z.record(z.string().check(z.refine((key) => /^[a-z0-9][a-z0-9-]{0,31}$/.test(key))), scoreSchema);
+  // Written by the scorecard as it was (a criterion added, a channel added, a score cleared, lines moved).
+  const oldLink = 'eyJjcml0ZXJpYSI6W3sia2V5Ijoic2FsZXMiLCJ3ZWlnaHQiOjI1fSx7ImtleSI6Imdyb3d0aCIsIndlaWdodCI6MjB9LHsia2V5IjoibWFyZ2luIiwid2VpZ2h0IjoyMH0seyJrZXkiOiJjb2xsZWN0aW9uIiwid2VpZ2h0IjoxNX0seyJrZXkiOiJjb3ZlcmFnZSIsIndlaWdodCI6MTB9LHsia2V5IjoiY29vcGVyYXRpb24iLCJ3ZWlnaHQiOjEwfSx7ImtleSI6ImMxIiwibmFtZSI6IlNlcnZpY2UiLCJ3ZWlnaHQiOjEyLjV9XSwiY2hhbm5lbHMiOlt7ImtleSI6ImNoMSIsIm5hbWUiOiLmtYHpgJrmibnlj5EiLCJzY29yZXMiOnsic2FsZXMiOjUsIm1hcmdpbiI6MiwiY29sbGVjdGlvbiI6NCwiY292ZXJhZ2UiOjUsImNvb3BlcmF0aW9uIjozfX0seyJrZXkiOiJjaDIiLCJuYW1lIjoi5ZWG6LaFIiwic2NvcmVzIjp7InNhbGVzIjo0LCJncm93dGgiOjEsIm1hcmdpbiI6NCwiY29sbGVjdGlvbiI6MSwiY292ZXJhZ2UiOjIsImNvb3BlcmF0aW9uIjoyfX0seyJrZXkiOiJjaDMiLCJuYW1lIjoi6aSQ6aWuIiwic2NvcmVzIjp7InNhbGVzIjoxLCJncm93dGgiOjUsIm1hcmdpbiI6NSwiY29sbGVjdGlvbiI6NCwiY292ZXJhZ2UiOjMsImNvb3BlcmF0aW9uIjo1fX0seyJrZXkiOiJjaDQiLCJuYW1lIjoiT25saW5lIiwic2NvcmVzIjp7ImMxIjozLjUsInNhbGVzIjoxfX1dLCJ0aHJlc2hvbGRzIjp7ImludmVzdCI6NC4yLCJpbXByb3ZlIjozLjEsInJldmlldyI6MS41fX0';
+  const oldState = {"criteria":[{"key":"sales","weight":25},{"key":"growth","weight":20},{"key":"margin","weight":20},{"key":"collection","weight":15},{"key":"coverage","weight":10},{"key":"cooperation","weight":10},{"key":"c1","name":"Service","weight":12.5}],"channels":[{"key":"ch1","name":"流通批发","scores":{"sales":5,"margin":2,"collection":4,"coverage":5,"cooperation":3}},{"key":"ch2","name":"商超","scores":{"sales":4,"growth":1,"margin":4,"collection":1,"coverage":2,"cooperation":2}},{"key":"ch3","name":"餐饮","scores":{"sales":1,"growth":5,"margin":5,"collection":4,"coverage":3,"cooperation":5}},{"key":"ch4","name":"Online","scores":{"c1":3.5,"sales":1}}],"thresholds":{"invest":4.2,"improve":3.1,"review":1.5}};
+
+  it('open a link written before, with the same scorecard', () => {
+    expect(decodeChannelState(oldLink)).toEqual({ ok: true, state: oldState });
+    expect(readChannelLink(`?s=${oldLink}`).link).toEqual({ ok: true, state: oldState });
+  });
+
+  it('open a saved copy written before', () => {
+    // The envelope exactly as storage.ts writes it: { version, savedAt, data }.
+    const saved = `{"version":1,"savedAt":"2026-11-01T09:00:00.000Z","data":${JSON.stringify(oldState)}}`;
+    const values = new Map([['playbook:channel-score', saved]]);
+    const storage = {
+      getItem: (key: string) => values.get(key) ?? null,
+      setItem: (key: string, value: string) => void values.set(key, value),
+      removeItem: (key: string) => void values.delete(key),
+    };
+    const store = createSavedStateStore({ storage, name: 'channel-score', version: 1, schema: channelStateSchema });
+    expect(store.load()).toEqual({ status: 'ok', value: oldState });
+  });
+
+  it('accept and refuse exactly what the record accepted and refused, with the same result', () => {
+    const key = fc.oneof(fc.constantFrom('sales', 'c1', 'ch-2', '__proto__', 'constructor', 'Bad', '', '-x', 'a'.repeat(33)), fc.string());
+    const score = fc.oneof(fc.double(), fc.integer({ min: -2, max: 8 }), fc.constantFrom(1, 5, 3.5, '3', null, true, [], {}));
+    const scores = fc.oneof(
+      fc.dictionary(key, score, { maxKeys: 6 }).map((entries) => JSON.parse(JSON.stringify(entries)) as unknown),
+      fc.dictionary(fc.constantFrom('sales', 'margin', 'c1'), fc.double({ min: 1, max: 5, noNaN: true })),
+      fc.constantFrom(null, [], [3], 'sales', 4, undefined),
+      // JSON.parse makes __proto__ an own key, as a link or a saved copy would.
+      fc.constant(JSON.parse('{"__proto__": 3, "sales": 2}') as unknown),
+    );
+    fc.assert(
+      fc.property(scores, (value) => {
+        const expected = recordScores.safeParse(value);
+        const actual = scoresSchema.safeParse(value);
+        expect(actual.success).toBe(expected.success);
+        if (expected.success && actual.success) {
+          expect(actual.data).toEqual(expected.data);
+          expect(Object.keys(actual.data)).toEqual(Object.keys(expected.data));
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -7,13 +7,13 @@ import {
   planGrowth,
   roundContributions,
   salesOf,
-  sensitivity,
   solveFactor,
   targetAmount,
   upliftFor,
   type GrowthPlan,
   type Lever,
 } from '../../src/lib/growth';
+import { sensitivity } from '../../src/lib/growthSensitivity';
 
 // The course example: 200 customers × 30 % active × ¥5,000. Rates are fractions with max 1.
 function courseLevers(

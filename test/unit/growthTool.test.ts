@@ -9,6 +9,7 @@ import {
   growthStateSchema,
   type GrowthState,
 } from '../../src/lib/growthTool';
+import { sensitivityRows } from '../../src/lib/growthSensitivity';
 import { readQuery, writeQuery } from '../../src/lib/share';
 
 const read = (search: string) => readQuery(search, growthQuery, growthFlags);
@@ -40,6 +41,21 @@ describe('the growth calculator scenario', () => {
     expect(aov?.upliftPercent).toBeCloseTo(15.47, 2);
   });
 
+  it('gives the sensitivity table: +10% on one lever alone, and what one lever alone needs to double', () => {
+    const rows = sensitivityRows(growthDefaults);
+    expect(rows.map((row) => row.key)).toEqual(['customers', 'active', 'aov']);
+    for (const row of rows) {
+      expect(row.stepSales).toBeCloseTo(330000, 6);
+      expect(row.stepDelta).toBeCloseTo(30000, 6);
+      expect(row.aloneReachable).toBe(true);
+      expect(row.aloneUpliftPercent).toBeCloseTo(100, 9);
+    }
+    // An active rate of 60% cannot double alone: it would pass 100%.
+    const [, active] = sensitivityRows({ ...growthDefaults, active: 60 });
+    expect(active?.aloneReachable).toBe(false);
+    expect(active?.aloneUpliftPercent).toBeNull();
+  });
+
   it('reports attribution as undefined instead of NaN when a factor is zero', () => {
     const scenario = computeGrowthScenario({ ...growthDefaults, customers: 0 });
     expect(scenario.status).toBe('zero-current');
@@ -62,7 +78,8 @@ describe('the growth calculator scenario', () => {
         fc.pre(parsed.success);
         const scenario = computeGrowthScenario(parsed.data as GrowthState);
         const numbers = [scenario.sales, scenario.target, scenario.planned, scenario.multiple].concat(
-          scenario.levers.flatMap((l) => [l.planned, l.upliftPercent, l.contribution, l.stepSales]),
+          scenario.levers.flatMap((l) => [l.planned, l.upliftPercent, l.contribution]),
+          sensitivityRows(parsed.data as GrowthState).flatMap((row) => [row.stepSales, row.stepDelta, row.aloneUpliftPercent]),
         );
         for (const value of numbers) if (value !== null) expect(Number.isFinite(value)).toBe(true);
       }),

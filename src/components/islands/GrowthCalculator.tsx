@@ -1,15 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { fieldErrorMessage } from '../../i18n/fieldMessages';
-import {
-  growthStrings,
-  leverFieldLabels,
-  leverHints,
-  leverNames,
-  noticeStrings,
-  statusStrings,
-  upliftFieldLabels,
-} from '../../i18n/growth';
+import type { GrowthStringKey, GrowthText } from '../../i18n/growth';
 import { fill, toolStrings } from '../../i18n/tools';
 import {
   computeGrowthScenario,
@@ -23,6 +15,7 @@ import {
   type LeverKey,
 } from '../../lib/growthTool';
 import { formatCount, formatMoney, formatPercent, roundTo } from '../../lib/numbers';
+import { LazyPanel } from '../lazy/LazyPanel';
 import { LazyChart } from '../ui/LazyChart';
 import { NumberField } from '../ui/NumberField';
 import { ResultValue } from '../ui/ResultValue';
@@ -31,6 +24,11 @@ import { useToolState } from '../ui/useToolState';
 import type { WaterfallData } from '../charts/waterfall';
 
 const loadWaterfall = () => import('../charts/waterfall').then((module) => module.waterfall);
+// The sensitivity section is closed at first; its field, table and math load when it opens.
+const loadSensitivityPanel = () => import('./growth/SensitivityPanel').then((module) => module.default);
+// Sentences for less common outcomes download only when one is shown.
+const loadMessages = () => import('../../i18n/growthMore');
+type MessagesModule = Awaited<ReturnType<typeof loadMessages>>;
 const fieldKinds = Object.fromEntries(growthQuery.map((field) => [field.key, field.kind])) as Record<
   GrowthKey,
   (typeof growthQuery)[number]['kind']
@@ -39,13 +37,15 @@ const upliftKeys = { customers: 'upCustomers', active: 'upActive', aov: 'upAov' 
 
 interface Props {
   locale: Locale;
+  /** The calculator's strings in the page's language (see GrowthCalculator.zh-CN.tsx / .en.tsx). */
+  text: GrowthText;
   /** On the tool's own page the address bar follows edits; an embedded copy leaves it alone. */
   embedded?: boolean;
 }
 
 /** The growth formula calculator: a view over src/lib/growthTool.ts. */
-export default function GrowthCalculator({ locale, embedded = false }: Props) {
-  const s = (key: keyof typeof growthStrings) => growthStrings[key][locale];
+export default function GrowthCalculator({ locale, text, embedded = false }: Props) {
+  const s = (key: GrowthStringKey) => text.strings[key];
   const toolPath = `${locale === 'en' ? '/en' : ''}/tools/growth/`;
   const [mode, setMode] = useState<'multiple' | 'target'>('multiple');
   const tool = useToolState({
@@ -67,6 +67,12 @@ export default function GrowthCalculator({ locale, embedded = false }: Props) {
   // Inside a chapter the calculator sits under the chapter's own section heading.
   const ResultsHeading = embedded ? 'h3' : 'h2';
   const scenario = useMemo(() => computeGrowthScenario(tool.state), [tool.state]);
+  const [sensitivityOpened, setSensitivityOpened] = useState(false);
+  const [messages, setMessages] = useState<MessagesModule | null>(null);
+  const needMessages = scenario.status !== 'ok' || scenario.notices.length > 0 || scenario.attribution === 'zero-factor';
+  useEffect(() => {
+    if (needMessages && messages === null) void loadMessages().then(setMessages, () => undefined);
+  }, [needMessages, messages]);
 
   // Cents only where there are any, so ¥600,000 does not read ¥600,000.00.
   const money = (value: number) => formatMoney(value, locale, { decimals: Number.isInteger(roundTo(value, 2)) ? 0 : 2 });
@@ -100,13 +106,15 @@ export default function GrowthCalculator({ locale, embedded = false }: Props) {
       return [from, running];
     });
     return {
-      labels: [s('sales'), ...leverKeys.map((key) => leverNames[key][locale]), s('planned')],
+      labels: [s('sales'), ...leverKeys.map((key) => text.leverNames[key]), s('planned')],
       bars: [[0, sales], ...steps, [0, scenario.planned ?? 0]],
       format: (value: number) => formatMoney(value, locale, { compact: true }),
     };
-  }, [scenario, locale]);
+  }, [scenario, text]);
 
-  const statusText = fill(statusStrings[scenario.status][locale], {
+  const statusTemplate =
+    scenario.status === 'ok' ? text.reachedStatus : (messages?.statusStrings[scenario.status][locale] ?? '');
+  const statusText = fill(statusTemplate, {
     multiple: scenario.multiple === null ? '—' : multipleText(scenario.multiple),
     planned: scenario.planned === null ? '—' : money(scenario.planned),
     shortfall: scenario.shortfall ? money(scenario.shortfall.amount) : '—',
@@ -136,7 +144,7 @@ export default function GrowthCalculator({ locale, embedded = false }: Props) {
           <fieldset>
             <legend>{s('currentHeading')}</legend>
             <div class="field-grid">
-              {leverKeys.map((key) => field(key, leverFieldLabels[key][locale], leverHints[key][locale]))}
+              {leverKeys.map((key) => field(key, text.leverFieldLabels[key], text.leverHints[key]))}
             </div>
           </fieldset>
           <fieldset>
@@ -159,7 +167,7 @@ export default function GrowthCalculator({ locale, embedded = false }: Props) {
           <fieldset>
             <legend>{s('fixedHeading')}</legend>
             <p class="field-hint">{s('fixedHint')}</p>
-            <div class="field-grid">{leverKeys.map((key) => field(upliftKeys[key], upliftFieldLabels[key][locale]))}</div>
+            <div class="field-grid">{leverKeys.map((key) => field(upliftKeys[key], text.upliftFieldLabels[key]))}</div>
           </fieldset>
         </form>
 
@@ -199,13 +207,14 @@ export default function GrowthCalculator({ locale, embedded = false }: Props) {
           <p class="tool-status" data-status={scenario.status}>
             {statusText}
           </p>
-          {scenario.notices.map((notice) => (
-            <p class="tool-notice" data-notice={notice.code} key={notice.code}>
-              {fill(noticeStrings[notice.code][locale], {
-                levers: notice.keys.map((key) => leverNames[key][locale]).join(locale === 'en' ? ', ' : '、'),
-              })}
-            </p>
-          ))}
+          {messages &&
+            scenario.notices.map((notice) => (
+              <p class="tool-notice" data-notice={notice.code} key={notice.code}>
+                {fill(messages.noticeStrings[notice.code][locale], {
+                  levers: notice.keys.map((key) => text.leverNames[key]).join(locale === 'en' ? ', ' : '、'),
+                })}
+              </p>
+            ))}
 
           <table class="plan-table">
             <caption>{s('planHeading')}</caption>
@@ -222,7 +231,7 @@ export default function GrowthCalculator({ locale, embedded = false }: Props) {
               {scenario.levers.map((lever) => (
                 <tr key={lever.key}>
                   <th scope="row">
-                    {leverNames[lever.key][locale]}
+                    {text.leverNames[lever.key]}
                     {lever.fixed ? s('fixedMark') : ''}
                     {lever.capped ? s('cappedMark') : ''}
                   </th>
@@ -241,40 +250,24 @@ export default function GrowthCalculator({ locale, embedded = false }: Props) {
             </tbody>
           </table>
           <p class="field-hint">
-            {scenario.attribution === 'zero-factor' ? s('attributionUndefined') : s('attributionNote')}
+            {scenario.attribution !== 'zero-factor'
+              ? s('attributionNote')
+              : messages?.growthMoreStrings.attributionUndefined[locale]}
           </p>
         </div>
       </div>
 
-      <details class="tool-more">
+      <details class="tool-more" onToggle={(event) => event.currentTarget.open && setSensitivityOpened(true)}>
         <summary>{s('sensitivityHeading')}</summary>
-        {field('step', s('stepLabel'))}
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{s('lever')}</th>
-              <th scope="col">{fill(s('stepSales'), { step: signed(tool.state.step) })}</th>
-              <th scope="col">{s('aloneNeeded')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {scenario.levers.map((lever) => (
-              <tr key={lever.key}>
-                <th scope="row">{leverNames[lever.key][locale]}</th>
-                <td>
-                  <ResultValue name={`step-sales-${lever.key}`} value={lever.stepSales} format={money} />
-                </td>
-                <td>
-                  {lever.aloneReachable ? (
-                    <ResultValue name={`alone-${lever.key}`} value={lever.aloneUpliftPercent} format={signed} />
-                  ) : (
-                    s('aloneImpossible')
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {sensitivityOpened && (
+          <LazyPanel
+            load={loadSensitivityPanel}
+            props={{ locale, text, state: tool.state, field, money, signed }}
+            loadingText={s('panelLoading')}
+            failedText={s('panelFailed')}
+            retryText={s('retry')}
+          />
+        )}
       </details>
 
       <figure class="tool-chart">
