@@ -17,6 +17,17 @@ export default defineConfig({
   // Starlight turns on prefetching of every link on hover; that script (1.1 KB gzip) would be a
   // third of a reading page's JavaScript, for pages that are small and static anyway (issue 9).
   prefetch: false,
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          // zod in one chunk: left to the automatic splitting it comes apart into several small
+          // chunks along the islands' different imports, and each compresses worse on its own.
+          codeSplitting: { groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/ }] },
+        },
+      },
+    },
+  },
   integrations: [
     starlight({
       title: { 'zh-CN': '业绩翻倍增长', en: 'Double Your Sales' },

@@ -1,5 +1,9 @@
 import type { IgnoredParam } from '../lib/share';
 import type { Locale, Translated } from './locales';
+import type { chineseToolText } from './tools.zh-CN';
+
+/** The shared tool strings in one language (tools.zh-CN.ts, tools.en.ts). */
+export type ToolText = typeof chineseToolText;
 
 /** Strings every tool page shares: sharing, present mode, saved state, notices. */
 export const toolStrings = {
@@ -42,6 +46,12 @@ export const toolStrings = {
   },
   chartLoading: { 'zh-CN': '图表加载中…', en: 'Loading chart…' },
   chartFailed: { 'zh-CN': '图表无法加载，数据见下表。', en: 'The chart could not load; the table has the same numbers.' },
+  engineLoading: { 'zh-CN': '正在载入计算程序，结果马上更新…', en: 'Loading the calculation; the results will update in a moment…' },
+  engineFailed: {
+    'zh-CN': '计算程序没能下载，你的输入都还在。请检查网络后重试。',
+    en: 'The calculation could not be downloaded; everything you typed is still here. Check the connection and try again.',
+  },
+  engineRetry: { 'zh-CN': '重试', en: 'Try again' },
 } satisfies Record<string, Translated>;
 
 /** Why a link parameter was ignored, said briefly after its name. */

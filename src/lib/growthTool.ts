@@ -1,66 +1,34 @@
-import * as z from 'zod/mini';
+// Types only from zod: the page shows the example without downloading zod (see useToolState).
+import type * as z from 'zod/mini';
 import { attributeLmdi, planGrowth, type Goal, type Lever, type NoticeCode, type PlanStatus } from './growth';
-import type { QueryNumber, QueryReading } from './share';
+import type { growthStateSchema } from './growthSchema';
+import type { QueryNumber } from './share';
 
-/**
- * The state of the growth formula calculator: the one place that says what each field means,
- * its unit and its bounds. URL, saved state and form all go through it.
- */
-export const growthStateSchema = z.object({
-  /** 覆盖客户数: customers the business reaches in the period. A whole count. */
-  customers: z.int().check(z.minimum(0), z.maximum(1e9)),
-  /** 活跃率: share of covered customers who buy in the period, in percent (30 means 30 %). */
-  active: z.number().check(z.minimum(0), z.maximum(100)),
-  /** 平均成交金额: average value of a deal, in yuan. */
-  aov: z.number().check(z.minimum(0), z.maximum(1e12)),
-  /** The goal as a multiple of current sales (2 doubles them). Used when `target` is absent. */
-  goal: z.number().check(z.gt(0), z.maximum(100)),
-  /** The goal as an amount in yuan; when set it replaces `goal`. */
-  target: z.optional(z.number().check(z.gt(0), z.maximum(1e15))),
-  /** Fixed uplifts in percent (+20 means ×1.2); a lever without one is solved by the planner. */
-  upCustomers: z.optional(z.number().check(z.gt(-100), z.maximum(1000))),
-  upActive: z.optional(z.number().check(z.gt(-100), z.maximum(1000))),
-  upAov: z.optional(z.number().check(z.gt(-100), z.maximum(1000))),
-  /** Sensitivity step in percent: what +step % on one lever alone does. */
-  step: z.number().check(z.gt(-100), z.maximum(1000)),
-});
-
+/** The calculator's state; its schema, with each field's meaning, unit and bounds, is growthSchema.ts. */
 export type GrowthState = z.output<typeof growthStateSchema>;
 export type GrowthKey = keyof GrowthState;
 
 /** The course's illustrative starting point: 200 customers × 30 % × ¥5,000 = ¥300,000, doubled. */
 export const growthDefaults: GrowthState = { customers: 200, active: 30, aov: 5000, goal: 2, step: 10 };
 
-const shape = growthStateSchema.shape;
-
-/** Query parameters: short names a trainer can type (`?customers=200&active=30&aov=5000&goal=2`). */
-export const growthQuery: readonly QueryNumber<GrowthKey>[] = [
-  { key: 'customers', param: 'customers', kind: 'count', schema: shape.customers },
-  { key: 'active', param: 'active', kind: 'percent', schema: shape.active },
-  { key: 'aov', param: 'aov', kind: 'money', schema: shape.aov },
-  { key: 'goal', param: 'goal', kind: 'multiple', schema: shape.goal },
-  { key: 'target', param: 'target', kind: 'money', schema: shape.target },
-  { key: 'upCustomers', param: 'up_customers', kind: 'percent', allowNegative: true, schema: shape.upCustomers },
-  { key: 'upActive', param: 'up_active', kind: 'percent', allowNegative: true, schema: shape.upActive },
-  { key: 'upAov', param: 'up_aov', kind: 'percent', allowNegative: true, schema: shape.upAov },
-  { key: 'step', param: 'step', kind: 'percent', allowNegative: true, schema: shape.step, omitWhen: 10 },
-];
+/**
+ * The number fields in the form's order, with their link parameters: short names a trainer can
+ * type (`?customers=200&active=30&aov=5000&goal=2`). growthSchema.ts adds each field's bounds.
+ */
+export const growthFields = [
+  { key: 'customers', param: 'customers', kind: 'count' },
+  { key: 'active', param: 'active', kind: 'percent' },
+  { key: 'aov', param: 'aov', kind: 'money' },
+  { key: 'goal', param: 'goal', kind: 'multiple' },
+  { key: 'target', param: 'target', kind: 'money' },
+  { key: 'upCustomers', param: 'up_customers', kind: 'percent', allowNegative: true },
+  { key: 'upActive', param: 'up_active', kind: 'percent', allowNegative: true },
+  { key: 'upAov', param: 'up_aov', kind: 'percent', allowNegative: true },
+  { key: 'step', param: 'step', kind: 'percent', allowNegative: true, omitWhen: 10 },
+] as const satisfies readonly Omit<QueryNumber<GrowthKey>, 'schema'>[];
 
 /** Flags a link may carry besides the state. */
 export const growthFlags = ['present'] as const;
-
-/**
- * The state a link describes: its valid values over the defaults. A link that names both a
- * multiple and a target means the target (the more specific goal); the multiple is reported.
- */
-export function growthStateFromLink(defaults: GrowthState, reading: QueryReading<GrowthKey>): GrowthState {
-  const state: GrowthState = { ...defaults };
-  for (const [key, value] of Object.entries(reading.values) as [GrowthKey, number][]) state[key] = value;
-  if (reading.values.target !== undefined && reading.values.goal !== undefined) {
-    reading.ignored.push({ param: 'goal', reason: 'conflict' });
-  }
-  return state;
-}
 
 /** The three levers of the formula, in the order the course names them. */
 export const leverKeys = ['customers', 'active', 'aov'] as const;

@@ -289,3 +289,13 @@ export function formatCount(value: number, locale: Locale, options: CountFormatO
   }
   return formatter(locale, { maximumFractionDigits: 0, signDisplay: 'negative' }).format(value);
 }
+
+/** A number as a short plain decimal: no exponent, no float noise such as 25.999999999999996. */
+export function plainNumber(value: number): string {
+  const rounded = Number(value.toPrecision(12));
+  // Below a billionth nothing a person typed is lost by writing zero.
+  if (Math.abs(rounded) < 1e-9) return '0';
+  const text = String(rounded);
+  if (!text.includes('e')) return text;
+  return rounded.toFixed(12).replace(/\.?0+$/, '');
+}

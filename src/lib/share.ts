@@ -1,4 +1,8 @@
 import { parseField, type FieldError, type NumberFieldSpec } from './fields';
+import { plainNumber } from './numbers';
+
+// Re-exported for the modules that already read numbers and links together.
+export { plainNumber };
 
 /** A numeric query parameter of a tool, bound to a key of the tool's state. */
 export interface QueryNumber<Key extends string> extends NumberFieldSpec {
@@ -108,14 +112,4 @@ export function writeQuery<Key extends string>(
   for (const [name, on] of Object.entries(flags)) if (on) params.set(name, '1');
   const text = params.toString();
   return text ? `?${text}` : '';
-}
-
-/** A number as a short plain decimal: no exponent, no float noise such as 25.999999999999996. */
-export function plainNumber(value: number): string {
-  const rounded = Number(value.toPrecision(12));
-  // Below a billionth nothing a person typed is lost by writing zero.
-  if (Math.abs(rounded) < 1e-9) return '0';
-  const text = String(rounded);
-  if (!text.includes('e')) return text;
-  return rounded.toFixed(12).replace(/\.?0+$/, '');
 }

@@ -1,4 +1,5 @@
 import { safeParse, type $ZodType, type output } from 'zod/v4/core';
+import { storageKey } from './storageKey';
 
 /** The part of the Web Storage API this module needs; tests pass an in-memory one. */
 export interface KeyValueStorage {
@@ -47,7 +48,7 @@ export function createSavedStateStore<Schema extends $ZodType>(options: {
 }): SavedStateStore<output<Schema>> {
   const { storage, name, version, schema } = options;
   const now = options.now ?? (() => new Date());
-  const key = `playbook:${name}`;
+  const key = storageKey(name);
 
   function setAside(raw: string): string | undefined {
     const asideKey = `${key}:set-aside:${now().toISOString()}`;

@@ -1,5 +1,16 @@
 import type { LoadResult } from './storage';
-import type { IgnoredParam, QueryReading } from './share';
+import type { $ZodType } from 'zod/v4/core';
+import type { IgnoredParam, QueryNumber, QueryReading } from './share';
+
+/**
+ * A number tool's zod side: its state schema, its link parameters with their bounds, and how a
+ * link becomes a state. Pages download it when the tool is first used (see useToolState).
+ */
+export interface ToolDefinition<State, Key extends string> {
+  schema: $ZodType<State>;
+  query: readonly QueryNumber<Key>[];
+  fromLink: (defaults: State, reading: QueryReading<Key>) => State;
+}
 
 /** Where a tool's opening state came from. */
 export type StateSource = 'link' | 'saved' | 'default';

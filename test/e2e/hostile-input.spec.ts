@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { toolSlugs, worksheetSlugs, type ToolSlug } from '../../src/lib/catalog';
 import { channelFlags, STATE_PARAM as CHANNEL_STATE_PARAM } from '../../src/lib/channelScore';
-import { growthFlags, growthQuery } from '../../src/lib/growthTool';
+import { growthFields, growthFlags } from '../../src/lib/growthTool';
 import { filterParamNames, opportunityFlags, settingsQuery } from '../../src/lib/opportunities';
 import { examplePlan } from '../../src/lib/promotion/example';
 import { PLAN_PARAM, PRESENT_FLAG } from '../../src/lib/promotion/form';
@@ -93,7 +93,7 @@ const splitParamKinds = {
 
 const tools: Record<ToolSlug, ToolLinks> = {
   growth: {
-    params: [...growthQuery.map((field): LinkParam => ({ name: field.param, kind: 'number' })), ...flagParams(growthFlags)],
+    params: [...growthFields.map((field): LinkParam => ({ name: field.param, kind: 'number' })), ...flagParams(growthFlags)],
   },
   opportunities: {
     params: [

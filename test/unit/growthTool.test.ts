@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  computeGrowthScenario,
-  growthDefaults,
-  growthFlags,
-  growthQuery,
-  growthStateFromLink,
-  growthStateSchema,
-  type GrowthState,
-} from '../../src/lib/growthTool';
+import { growthQuery, growthStateFromLink, growthStateSchema } from '../../src/lib/growthSchema';
+import { computeGrowthScenario, growthDefaults, growthFlags, type GrowthState } from '../../src/lib/growthTool';
 import { sensitivityRows } from '../../src/lib/growthSensitivity';
 import { readQuery, writeQuery } from '../../src/lib/share';
 

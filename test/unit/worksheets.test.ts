@@ -40,7 +40,7 @@ import {
   type Worksheet,
   type WorksheetInput,
 } from '../../src/lib/worksheets';
-import { growthStateSchema } from '../../src/lib/growthTool';
+import { growthStateSchema } from '../../src/lib/growthSchema';
 import { splitDefaults, type SplitState } from '../../src/lib/splitState';
 import { examplePlan } from '../../src/lib/promotion/example';
 import { createPlanStore } from '../../src/lib/promotion/planStore';

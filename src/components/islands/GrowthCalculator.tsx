@@ -6,10 +6,8 @@ import { fill, toolStrings } from '../../i18n/tools';
 import {
   computeGrowthScenario,
   growthDefaults,
+  growthFields,
   growthFlags,
-  growthQuery,
-  growthStateFromLink,
-  growthStateSchema,
   leverKeys,
   type GrowthKey,
   type LeverKey,
@@ -29,10 +27,13 @@ const loadSensitivityPanel = () => import('./growth/SensitivityPanel').then((mod
 // Sentences for less common outcomes download only when one is shown.
 const loadMessages = () => import('../../i18n/growthMore');
 type MessagesModule = Awaited<ReturnType<typeof loadMessages>>;
-const fieldKinds = Object.fromEntries(growthQuery.map((field) => [field.key, field.kind])) as Record<
+const fieldKinds = Object.fromEntries(growthFields.map((field) => [field.key, field.kind])) as Record<
   GrowthKey,
-  (typeof growthQuery)[number]['kind']
+  (typeof growthFields)[number]['kind']
 >;
+const growthKeys = growthFields.map((field) => field.key);
+// The schema and link reading (with zod) download on first use; the example shows without them.
+const loadDefinition = () => import('../../lib/growthSchema').then((module) => module.growthDefinition);
 const upliftKeys = { customers: 'upCustomers', active: 'upActive', aov: 'upAov' } as const;
 
 interface Props {
@@ -51,11 +52,10 @@ export default function GrowthCalculator({ locale, text, embedded = false }: Pro
   const tool = useToolState({
     name: 'growth',
     version: 1,
-    schema: growthStateSchema,
     defaults: growthDefaults,
-    query: growthQuery,
+    keys: growthKeys,
     flags: growthFlags,
-    fromLink: growthStateFromLink,
+    loadDefinition,
     syncUrl: !embedded,
     excluded: mode === 'multiple' ? ['target'] : ['goal'],
     required: mode === 'target' ? ['target'] : [],
@@ -137,6 +137,7 @@ export default function GrowthCalculator({ locale, text, embedded = false }: Pro
       }}
       present={tool.present}
       onPresentChange={tool.setPresent}
+      engine={{ prepare: tool.prepare, waiting: tool.waiting, failed: tool.engineFailed }}
     >
       <p class="tool-formula">{s('formula')}</p>
       <div class="tool-columns">

@@ -1,6 +1,5 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { toolNames } from '../../i18n/catalog';
 import { fieldErrorMessage } from '../../i18n/fieldMessages';
 import type { Locale, Translated } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
@@ -51,6 +50,8 @@ interface Props {
   locale: Locale;
   /** A parsed definition from src/lib/worksheets (plain data: the page passes it in). */
   sheet: Worksheet;
+  /** The names of the tools this sheet can be filled from, in the page's language (from the page, so the island carries no catalog). */
+  toolNames: Partial<Record<string, string>>;
 }
 
 type PrintMode = 'filled' | 'blank';
@@ -69,7 +70,7 @@ function browserStorage(): KeyValueStorage | undefined {
  * filled. A view over src/lib/worksheets: the definition says what to draw, values.ts reads and
  * adds up what was typed, fill.ts brings numbers in from the tools.
  */
-export default function WorksheetSheet({ locale, sheet }: Props) {
+export default function WorksheetSheet({ locale, sheet, toolNames }: Props) {
   const s = (key: keyof typeof worksheetStrings) => worksheetStrings[key][locale];
   const t = (text: Translated) => text[locale];
   const store = useMemo(
@@ -155,7 +156,7 @@ export default function WorksheetSheet({ locale, sheet }: Props) {
   };
   const unavailableReport = (source: WorksheetFill): FillReport => ({
     values: null,
-    notice: { kind: 'warning', text: fill(s('fillUnavailable'), { tool: toolNames[source.source][locale] }) },
+    notice: { kind: 'warning', text: fill(s('fillUnavailable'), { tool: toolNames[source.source] ?? source.source }) },
   });
 
   const clear = () => {
@@ -180,7 +181,7 @@ export default function WorksheetSheet({ locale, sheet }: Props) {
           </button>
           {sheet.fills.map((source) => (
             <button type="button" key={source.source} onClick={() => fillFromTool(source)}>
-              {fill(s('fillFrom'), { tool: toolNames[source.source][locale] })}
+              {fill(s('fillFrom'), { tool: toolNames[source.source] ?? source.source })}
             </button>
           ))}
           <button type="button" class="worksheet-clear" ref={clearButton} onClick={() => setConfirming(true)} aria-expanded={confirming}>

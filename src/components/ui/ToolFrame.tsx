@@ -19,6 +19,11 @@ interface Props {
   onReset: () => void;
   present: boolean;
   onPresentChange: (present: boolean) => void;
+  /**
+   * For a tool whose reading and computing code loads on first use (see useEngine): called when a
+   * person reaches for the tool, and whether an edit waits for that code or it failed to load.
+   */
+  engine?: { prepare: () => void; waiting: boolean; failed: boolean };
   children: ComponentChildren;
 }
 
@@ -27,7 +32,7 @@ interface Props {
  * "copy link", present mode with a QR code of the link, and the privacy promise.
  */
 export function ToolFrame(props: Props) {
-  const { locale, title, search, toolPath, opening, present, onPresentChange } = props;
+  const { locale, title, search, toolPath, opening, present, onPresentChange, engine } = props;
   const t = (key: keyof typeof toolStrings) => toolStrings[key][locale];
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [restored, setRestored] = useState(false);
@@ -54,8 +59,28 @@ export function ToolFrame(props: Props) {
   };
 
   return (
-    <section class={`tool-frame not-content${present ? ' tool-frame--present' : ''}`} aria-label={title} data-pagefind-ignore data-ready={opening ? 'true' : undefined}>
+    <section
+      class={`tool-frame not-content${present ? ' tool-frame--present' : ''}`}
+      aria-label={title}
+      data-pagefind-ignore
+      data-ready={opening ? 'true' : undefined}
+      onFocusIn={engine?.prepare}
+      onPointerDown={engine?.prepare}
+    >
       <div class="tool-notices" aria-live="polite">
+        {engine?.failed && (
+          <div class="tool-notice tool-notice--warning" data-notice="engine-failed">
+            <p>{t('engineFailed')}</p>
+            <button type="button" onClick={engine.prepare}>
+              {t('engineRetry')}
+            </button>
+          </div>
+        )}
+        {engine?.waiting && !engine.failed && (
+          <p class="tool-notice" data-notice="computing">
+            {t('engineLoading')}
+          </p>
+        )}
         {opening && opening.ignored.length > 0 && (
           <p class="tool-notice tool-notice--warning" data-notice="ignored-params">
             {t('ignoredParams')} {opening.ignored.map((item) => ignoredParamText(item, locale)).join(locale === 'en' ? ', ' : '；')}

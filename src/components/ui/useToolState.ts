@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { safeParse, type $ZodType } from 'zod/v4/core';
-import { parseFields, type FieldError, type NumberFieldSpec } from '../../lib/fields';
-import { plainNumber, readQuery, writeQuery, type QueryNumber, type QueryReading } from '../../lib/share';
-import { createSavedStateStore, type KeyValueStorage } from '../../lib/storage';
-import { openingState, type OpeningState } from '../../lib/toolState';
+import type { FieldError, NumberFieldSpec } from '../../lib/fields';
+import { plainNumber } from '../../lib/numbers';
+import { mayHaveSavedState } from '../../lib/storageKey';
+import type { OpeningState, ToolDefinition } from '../../lib/toolState';
+import { useEngine } from './useEngine';
 
 type NumberState<Key extends string> = { [K in Key]?: number | undefined };
 
@@ -11,11 +11,13 @@ interface Options<State extends NumberState<Key>, Key extends string> {
   /** Storage name, e.g. 'growth' → localStorage key 'playbook:growth'. */
   name: string;
   version: number;
-  schema: $ZodType<State>;
+  /** The example the page opens on; valid by construction, so showing it needs no schema. */
   defaults: State;
-  query: readonly QueryNumber<Key>[];
+  /** The number fields, in the order of the form. */
+  keys: readonly Key[];
   flags: readonly string[];
-  fromLink: (defaults: State, reading: QueryReading<Key>) => State;
+  /** Imports the tool's definition (and with it zod); called when the tool is first needed. */
+  loadDefinition: () => Promise<ToolDefinition<State, Key>>;
   /** Whether the address bar follows edits (on the tool's own page, not where it is embedded). */
   syncUrl: boolean;
   /**
@@ -27,16 +29,16 @@ interface Options<State extends NumberState<Key>, Key extends string> {
   required?: readonly Key[];
 }
 
-function textsOf<Key extends string>(state: NumberState<Key>, query: readonly QueryNumber<Key>[]): Record<Key, string> {
+function textsOf<Key extends string>(state: NumberState<Key>, keys: readonly Key[]): Record<Key, string> {
   const texts = {} as Record<Key, string>;
-  for (const field of query) {
-    const value = state[field.key];
-    texts[field.key] = value === undefined ? '' : plainNumber(value);
+  for (const key of keys) {
+    const value = state[key];
+    texts[key] = value === undefined ? '' : plainNumber(value);
   }
   return texts;
 }
 
-function browserStorage(): KeyValueStorage | undefined {
+function browserStorage() {
   try {
     return window.localStorage;
   } catch {
@@ -47,14 +49,23 @@ function browserStorage(): KeyValueStorage | undefined {
 /**
  * The state of a calculator made of number fields: what is typed (kept as typed), the last valid
  * state (what the results show), the link in the address bar and the saved copy in the browser.
+ *
+ * A plain visit shows the example without reading anything, so the code that reads and checks
+ * numbers (zod, the link codec, the saved copy) is downloaded only when the page opens on a link
+ * or a saved copy, or when a person reaches for a field. What is typed before it arrives stays
+ * in the field and is read when it does.
  */
 export function useToolState<State extends NumberState<Key>, Key extends string>(options: Options<State, Key>) {
-  const { name, version, schema, defaults, query, flags, fromLink, syncUrl, excluded = [], required = [] } = options;
-  const store = useMemo(
-    () => createSavedStateStore({ storage: typeof window === 'undefined' ? undefined : browserStorage(), name, version, schema }),
-    [name, version, schema],
+  const { name, version, defaults, keys, flags, loadDefinition, syncUrl, excluded = [], required = [] } = options;
+  const { engine, status, prepare } = useEngine(() =>
+    Promise.all([import('./toolStateEngine'), loadDefinition()]).then(([library, definition]) => ({
+      library,
+      definition,
+      store: library.createSavedStateStore({ storage: browserStorage(), name, version, schema: definition.schema }),
+    })),
   );
-  const [texts, setTexts] = useState<Record<Key, string>>(() => textsOf(defaults, query));
+  const [texts, setTexts] = useState<Record<Key, string>>(() => textsOf(defaults, keys));
+  const [edited, setEdited] = useState(false);
   const [state, setState] = useState<State>(defaults);
   const [opening, setOpening] = useState<OpeningState<State> | null>(null);
   const [present, setPresent] = useState(false);
@@ -63,68 +74,88 @@ export function useToolState<State extends NumberState<Key>, Key extends string>
   // Effects that write (state, address bar, storage) wait until the opening state is in place.
   const [loaded, setLoaded] = useState(false);
 
+  // A plain visit opens on the example at once; a link or a saved copy needs the engine to be read.
+  useEffect(() => {
+    if (window.location.search === '' && !mayHaveSavedState(name)) {
+      setOpening({ state: defaults, source: 'default', ignored: [], savedKept: false, storageUnavailable: false });
+    } else {
+      prepare();
+    }
+  }, []);
+
+  useEffect(() => {
+    if (!engine) return;
+    if (!opening) {
+      const reading = engine.library.readQuery(window.location.search, engine.definition.query, flags);
+      const opened = engine.library.openingState({ reading, saved: engine.store.load(), defaults, fromLink: engine.definition.fromLink });
+      setOpening(opened);
+      setState(opened.state);
+      setTexts(textsOf(opened.state, keys));
+      setPresent(reading.flags.present === true);
+      setSavePaused(opened.source === 'link' && opened.savedKept);
+    }
+    setLoaded(true);
+  }, [engine]);
+
   const switches = `${excluded.join(',')}|${required.join(',')}`;
   const specs = useMemo(() => {
     const map = {} as Record<Key, NumberFieldSpec>;
-    for (const field of query) {
+    if (!engine) return map;
+    for (const field of engine.definition.query) {
       if (excluded.includes(field.key)) continue;
-      const optional = safeParse(field.schema, undefined).success && !required.includes(field.key);
+      const optional = engine.library.safeParse(field.schema, undefined).success && !required.includes(field.key);
       map[field.key] = { ...field, optional };
     }
     return map;
-  }, [query, switches]);
+  }, [engine, switches]);
 
-  const { values, errors } = useMemo(() => parseFields(texts, specs), [texts, specs]);
+  const { values, errors } = useMemo(
+    () => (engine ? engine.library.parseFields(texts, specs) : { values: {} as Partial<Record<Key, number>>, errors: {} }),
+    [texts, specs],
+  );
   const fieldErrors = errors as Partial<Record<Key, FieldError>>;
   const stale = Object.keys(errors).length > 0;
-
-  // Read the link and the saved copy once, in the browser.
-  useEffect(() => {
-    const reading = readQuery(window.location.search, query, flags);
-    const opened = openingState({ reading, saved: store.load(), defaults, fromLink });
-    setOpening(opened);
-    setState(opened.state);
-    setTexts(textsOf(opened.state, query));
-    setPresent(reading.flags.present === true);
-    setSavePaused(opened.source === 'link' && opened.savedKept);
-    setLoaded(true);
-  }, []);
 
   // Every complete, valid set of fields becomes the new state; otherwise the last one stays.
   // This and the save below are layout effects: they run in the render that shows a keystroke,
   // not a frame later, so leaving the page right after typing still saves what was typed.
   useLayoutEffect(() => {
-    if (!loaded || stale) return;
+    if (!engine || !loaded || stale) return;
     const candidate = { ...defaults } as State;
-    for (const field of query) {
-      const keepLast = excluded.includes(field.key) && !safeParse(field.schema, undefined).success;
+    for (const field of engine.definition.query) {
+      const keepLast = excluded.includes(field.key) && !engine.library.safeParse(field.schema, undefined).success;
       (candidate as NumberState<Key>)[field.key] = keepLast ? state[field.key] : values[field.key];
     }
-    const parsed = safeParse(schema, candidate);
+    const parsed = engine.library.safeParse(engine.definition.schema, candidate);
     if (parsed.success) setState(parsed.data);
   }, [values, stale, switches, loaded]);
 
-  const search = writeQuery(state, query);
+  // Before the engine arrives the state is the example, whose link is the page's own address.
+  const search = engine ? engine.library.writeQuery(state, engine.definition.query) : '';
   useLayoutEffect(() => {
-    if (!loaded) return;
+    if (!engine || !loaded) return;
     if (syncUrl) {
-      const url = `${window.location.pathname}${writeQuery(state, query, { present })}${window.location.hash}`;
+      const url = `${window.location.pathname}${engine.library.writeQuery(state, engine.definition.query, { present })}${window.location.hash}`;
       window.history.replaceState(window.history.state, '', url);
     }
-    if (!savePaused) store.save(state);
+    if (!savePaused) engine.store.save(state);
   }, [search, present, savePaused, loaded]);
 
   const load = useCallback(
     (next: State) => {
       setState(next);
-      setTexts(textsOf(next, query));
+      setTexts(textsOf(next, keys));
     },
-    [query],
+    [keys],
   );
 
   return {
     texts,
-    setText: (key: Key, text: string) => setTexts((previous) => ({ ...previous, [key]: text })),
+    setText: (key: Key, text: string) => {
+      prepare();
+      setEdited(true);
+      setTexts((previous) => ({ ...previous, [key]: text }));
+    },
     errors: fieldErrors,
     state,
     stale,
@@ -133,9 +164,15 @@ export function useToolState<State extends NumberState<Key>, Key extends string>
     setPresent,
     savePaused,
     search,
+    /** Starts the engine's download; the tool calls it when a person reaches for a field. */
+    prepare,
+    /** An edit is waiting for the engine (results show the last state until it arrives). */
+    waiting: edited && !loaded,
+    /** The engine could not be downloaded while something needed it; `prepare` tries again. */
+    engineFailed: status === 'failed',
     restoreSaved: () => {
-      const saved = store.load();
-      if (saved.status === 'ok') load(saved.value);
+      const saved = engine?.store.load();
+      if (saved?.status === 'ok') load(saved.value);
       setSavePaused(false);
     },
     keepShared: () => setSavePaused(false),

@@ -1,6 +1,7 @@
 /** Filling a sheet from the growth calculator's saved scenario (see fill.ts). */
 
-import { computeGrowthScenario, growthStateSchema, leverKeys, type GrowthState, type LeverKey } from '../growthTool';
+import { growthStateSchema } from '../growthSchema';
+import { computeGrowthScenario, leverKeys, type GrowthState, type LeverKey } from '../growthTool';
 import { roundTo } from '../numbers';
 import { plainNumber } from '../share';
 import type { Filler, FillOutcome } from './fill';
