@@ -15,9 +15,9 @@ type Loader = (locale: Locale) => Promise<{ default: ComponentType<EmbeddedProps
 const loaders: Record<ToolSlug, Loader> = {
   growth: () => import('./islands/GrowthCalculator'),
   'target-split': () => import('./islands/TargetSplitter'),
-  // The builder has one entry per language, each carrying only its own strings.
+  // The builder and the finder have one entry per language, each carrying only its own strings.
   promotion: (locale) => (locale === 'en' ? import('./islands/PromotionBuilder.en') : import('./islands/PromotionBuilder.zh-CN')),
-  opportunities: () => import('./islands/OpportunityFinder'),
+  opportunities: (locale) => (locale === 'en' ? import('./islands/OpportunityFinder.en') : import('./islands/OpportunityFinder.zh-CN')),
   'channel-score': () => import('./islands/ChannelScorecard'),
 };
 

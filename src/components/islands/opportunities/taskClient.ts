@@ -1,5 +1,6 @@
-import type { AnalysisSettings, OpportunityState, OpportunityStateRow } from '../../../lib/opportunities';
-import type { PackedOutcome, RequestOf, TaskKind, TaskRequest, TaskResponses } from './tasks';
+import type { AnalysisSettings, CompactAnalysis, OpportunityState, OpportunityStateRow } from '../../../lib/opportunities';
+import { unpackAnalysis } from '../../../lib/opportunityPacking';
+import type { RequestOf, TaskKind, TaskRequest, TaskResponses } from './tasks';
 
 interface Pending {
   /** The whole request, rows included, so the page can run it itself if the worker fails. */
@@ -112,8 +113,10 @@ export function createTaskClient() {
 
   return {
     run,
-    analyse(rows: readonly OpportunityStateRow[], settings: AnalysisSettings): Promise<PackedOutcome> {
-      return run({ kind: 'analyse', rowsVersion: versionOf(rows), rows, settings }, true);
+    /** The analysis of a large table, made in the worker; null when the table cannot be analysed. */
+    async analyse(rows: readonly OpportunityStateRow[], settings: AnalysisSettings): Promise<CompactAnalysis | null> {
+      const packed = await run({ kind: 'analyse', rowsVersion: versionOf(rows), rows, settings }, true);
+      return packed.ok ? unpackAnalysis(packed, rows) : null;
     },
     /** The text to save for a large state, made and validated in the worker (rejects without one). */
     saveText(state: OpportunityState): Promise<string | null> {
