@@ -28,15 +28,12 @@ import { LazyPanel } from './opportunities/LazyPanel';
 import { MatrixSection } from './opportunities/MatrixSection';
 import { RankedList } from './opportunities/RankedList';
 import type { TaskClient } from './opportunities/taskClient';
-import { PARETO_BARS, type ImportOutcome, type ImportRequest } from './opportunities/tasks';
+import type { Importer } from './opportunities/importer';
+import { PARETO_BARS } from './opportunities/tasks';
 import { useOpportunityState } from './opportunities/useOpportunityState';
 
 /** Tables above this many rows are analysed in a Web Worker, so the page never freezes. */
 const ANALYSE_OFF_PAGE_ROWS = 2_000;
-/** Files or pasted text above this size are read in the Web Worker. */
-const IMPORT_OFF_PAGE_BYTES = 64 * 1024;
-/** A CSV of 50,000 rows (the most a table holds) is well under this. */
-const MAX_FILE_MB = 30;
 
 // Importing and exporting are fetched when someone first does them: papaparse, the column reading
 // and their messages are more than half of the finder's code, and a first visit needs none of it.
@@ -146,97 +143,35 @@ export default function OpportunityFinder({ locale, text, embedded = false }: Pr
     [state.rows],
   );
 
-  // Importing
+  // Importing: the steps come with the import code, fetched on the first import.
   const [importing, setImporting] = useState<Importing | null>(null);
   const [importView, setImportView] = useState<ImportView | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  const failLoading = () => {
-    setBusy(false);
-    setImportError(s('loadFailed'));
-  };
-
-  /** The import code, fetched on the first import; null (with a message) when that fails. */
-  const prepareImport = async (): Promise<Importing | null> => {
-    if (importing !== null) return importing;
-    try {
-      const module = await loadImporting();
-      setImporting(module);
-      return module;
-    } catch {
-      failLoading();
-      return null;
-    }
-  };
-
-  const receive = (outcome: ImportOutcome, source: ImportView['source'], module: Importing) => {
-    setBusy(false);
-    if (!outcome.ok) {
-      setImportView(null);
-      setImportError(`${source.kind === 'file' ? `${source.name}: ` : ''}${module.importErrorStrings[outcome.error][locale]}`);
-      return;
-    }
-    setImportError(null);
-    let applied: ImportView['applied'] = null;
-    if (outcome.read.ok) {
-      const replaced = module.replaceRows(latestState.current, outcome.read.rows);
-      tool.update(() => replaced.state);
-      applied = { truncated: replaced.truncated, keptNew: replaced.keptNew };
-    }
-    setImportView({ source, outcome, choices: outcome.choices, choiceError: null, applied });
-  };
-
-  const runImport = async (request: ImportRequest, offPage: boolean, source: ImportView['source'], module: Importing) => {
-    let outcome: ImportOutcome;
-    try {
-      outcome = await (await tasks.get()).run(request, offPage);
-    } catch {
-      failLoading(); // the worker's client or the import steps could not be fetched
-      return;
-    }
-    receive(outcome, source, module);
-  };
-
-  const onFile = async (file: File) => {
+  const startImport = (step: (importer: Importer) => Promise<void>) => {
     setBusy(true);
     setImportError(null);
-    const module = await prepareImport();
-    if (module === null) return;
-    if (file.size > MAX_FILE_MB * 1024 * 1024) {
-      setBusy(false);
-      setImportError(`${file.name}: ${fill(module.importErrorStrings['too-big'][locale], { size: String(MAX_FILE_MB) })}`);
-      return;
-    }
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await file.arrayBuffer());
-    } catch {
-      setBusy(false);
-      setImportError(`${file.name}: ${module.importErrorStrings.unreadable[locale]}`);
-      return;
-    }
-    await runImport({ kind: 'bytes', bytes }, bytes.length > IMPORT_OFF_PAGE_BYTES, { kind: 'file', name: file.name }, module);
-  };
-
-  const onPaste = async (pasted: string) => {
-    setBusy(true);
-    setImportError(null);
-    const module = await prepareImport();
-    if (module === null) return;
-    await runImport({ kind: 'text', text: pasted }, pasted.length > IMPORT_OFF_PAGE_BYTES / 2, { kind: 'paste' }, module);
-  };
-
-  const onApplyMapping = async () => {
-    // The mapping step shows only after an import, so its code is here already.
-    if (importing === null || importView === null) return;
-    const chosen = importing.mappingFromChoices(importView.choices);
-    if (!chosen.ok) {
-      setImportView({ ...importView, choiceError: chosen });
-      return;
-    }
-    setBusy(true);
-    await runImport({ kind: 'remap', choices: importView.choices }, true, importView.source, importing);
+    loadImporting().then(
+      (module) => {
+        setImporting(() => module);
+        return step(
+          module.createImporter({
+            locale,
+            client: tasks.get,
+            current: () => latestState.current,
+            replace: (next) => tool.update(() => next),
+            show: setImportView,
+            fail: setImportError,
+            setBusy,
+            loadFailed: s('loadFailed'),
+          }),
+        );
+      },
+      () => {
+        setBusy(false);
+        setImportError(s('loadFailed'));
+      },
+    );
   };
 
   // Exporting
@@ -303,7 +238,14 @@ export default function OpportunityFinder({ locale, text, embedded = false }: Pr
         </p>
       )}
 
-      <ImportPanel text={text} idPrefix={idPrefix} busy={busy} error={importError} onFile={onFile} onPaste={onPaste}>
+      <ImportPanel
+        text={text}
+        idPrefix={idPrefix}
+        busy={busy}
+        error={importError}
+        onFile={(file) => startImport((importer) => importer.file(file))}
+        onPaste={(pasted) => startImport((importer) => importer.text(pasted))}
+      >
         {importing && importView && (
           <importing.ImportResult
             locale={locale}
@@ -315,7 +257,7 @@ export default function OpportunityFinder({ locale, text, embedded = false }: Pr
             onChoice={(column, choice) =>
               setImportView((view) => view && { ...view, choices: view.choices.map((old, index) => (index === column ? choice : old)), choiceError: null })
             }
-            onApplyMapping={onApplyMapping}
+            onApplyMapping={() => startImport((importer) => importer.remap(importView))}
           />
         )}
       </ImportPanel>
@@ -349,42 +291,23 @@ export default function OpportunityFinder({ locale, text, embedded = false }: Pr
           {analysis && (
             <>
               <dl class="headline">
-                <div>
-                  <dt>{s('rows')}</dt>
-                  <dd>
-                    <ResultValue name="total-rows" value={analysis.totals.rows} format={formats.count} />
-                  </dd>
-                </div>
-                <div>
-                  <dt>{s('totalSales')}</dt>
-                  <dd>
-                    <ResultValue name="total-sales" value={analysis.totals.sales} format={formats.compactMoney} />
-                  </dd>
-                </div>
-                <div>
-                  <dt>{s('totalGrowth')}</dt>
-                  <dd>
-                    <ResultValue name="total-growth" value={analysis.totals.growthPercent} format={formats.signedPercent} />
-                  </dd>
-                </div>
-                <div>
-                  <dt>{s('totalOpportunity')}</dt>
-                  <dd>
-                    <ResultValue name="total-opportunity" value={analysis.totals.opportunity} format={formats.compactMoney} />
-                  </dd>
-                </div>
-                <div>
-                  <dt>{s('vertical')}</dt>
-                  <dd>
-                    <ResultValue name="vertical" value={analysis.split.vertical.opportunity} format={formats.compactMoney} />
-                  </dd>
-                </div>
-                <div>
-                  <dt>{s('horizontal')}</dt>
-                  <dd>
-                    <ResultValue name="horizontal" value={analysis.split.horizontal.opportunity} format={formats.compactMoney} />
-                  </dd>
-                </div>
+                {(
+                  [
+                    ['total-rows', 'rows', analysis.totals.rows, formats.count],
+                    ['total-sales', 'totalSales', analysis.totals.sales, formats.compactMoney],
+                    ['total-growth', 'totalGrowth', analysis.totals.growthPercent, formats.signedPercent],
+                    ['total-opportunity', 'totalOpportunity', analysis.totals.opportunity, formats.compactMoney],
+                    ['vertical', 'vertical', analysis.split.vertical.opportunity, formats.compactMoney],
+                    ['horizontal', 'horizontal', analysis.split.horizontal.opportunity, formats.compactMoney],
+                  ] as const
+                ).map(([name, label, value, format]) => (
+                  <div key={name}>
+                    <dt>{s(label)}</dt>
+                    <dd>
+                      <ResultValue name={name} value={value} format={format} />
+                    </dd>
+                  </div>
+                ))}
               </dl>
               {analysis.totals.rowsWithoutPotential > 0 && (
                 <p class="field-hint">{fill(s('withoutPotential'), { count: formats.count(analysis.totals.rowsWithoutPotential) })}</p>
