@@ -17,7 +17,8 @@ interface Props<Module> {
 /**
  * A result section that opens on demand: closed at first, and its code fetched on the first open,
  * so the page does not download it before someone asks. While the code comes it says so; when the
- * fetch fails it says that too, with a button to try again.
+ * fetch fails it says that too, with a button to try again. Once loaded the section stays
+ * rendered (the closed <details> hides it), so closing and opening again keeps what was typed.
  */
 export function LazyPanel<Module>(props: Props<Module>) {
   const Heading = props.headingLevel;
@@ -42,6 +43,19 @@ export function LazyPanel<Module>(props: Props<Module>) {
     );
   };
 
+  const waiting = failed ? (
+    <p class="field-error" role="alert" data-notice="panel-failed">
+      {props.failedText}{' '}
+      <button type="button" onClick={fetchModule}>
+        {props.retryText}
+      </button>
+    </p>
+  ) : (
+    <p class="field-hint" role="status">
+      {props.loadingText}
+    </p>
+  );
+
   return (
     <details
       class="tool-more opportunity-panel"
@@ -54,21 +68,7 @@ export function LazyPanel<Module>(props: Props<Module>) {
       <summary>
         <Heading id={props.headingId}>{props.title}</Heading>
       </summary>
-      {open &&
-        (module !== null ? (
-          props.children(module)
-        ) : failed ? (
-          <p class="field-error" role="alert" data-notice="panel-failed">
-            {props.failedText}{' '}
-            <button type="button" onClick={fetchModule}>
-              {props.retryText}
-            </button>
-          </p>
-        ) : (
-          <p class="field-hint" role="status">
-            {props.loadingText}
-          </p>
-        ))}
+      {module !== null ? props.children(module) : open && waiting}
     </details>
   );
 }

@@ -20,6 +20,9 @@ import type { Formats } from './format';
 /** Rows per page: a 20,000-row table puts 50 rows in the page, never all of them. */
 export const PAGE_SIZE = 50;
 
+/** The table's columns, as their headings' keys, in the order of the cells below. */
+const columns = ['rank', 'nameAndPick', 'opportunity', 'abcClass', 'quadrant', 'sales', 'potential', 'growth', 'willingness', 'region'] as const;
+
 interface Props {
   text: OpportunityText;
   idPrefix: string;
@@ -158,16 +161,11 @@ export function RankedList(props: Props) {
         <table class="opportunity-table">
           <thead>
             <tr>
-              <th scope="col">{s('rank')}</th>
-              <th scope="col">{s('nameAndPick')}</th>
-              <th scope="col">{s('opportunity')}</th>
-              <th scope="col">{s('abcClass')}</th>
-              <th scope="col">{s('quadrant')}</th>
-              <th scope="col">{s('sales')}</th>
-              <th scope="col">{s('potential')}</th>
-              <th scope="col">{s('growth')}</th>
-              <th scope="col">{s('willingness')}</th>
-              <th scope="col">{s('region')}</th>
+              {columns.map((column) => (
+                <th scope="col" key={column}>
+                  {s(column)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
