@@ -658,7 +658,8 @@ export function compactPareto(points: readonly ParetoPoint[], maxBars: number): 
 }
 
 // ---------------------------------------------------------------------------
-// The tool around the analysis: settings in links, list filters, paging, edits to the table
+// The tool around the analysis: settings in links, list filters, paging, picks (the edits a person
+// makes to the table are in opportunityEdits.ts)
 
 /** The tool's number fields, flat, as the form and links hold them. */
 export type SettingKey = 'cutA' | 'cutB' | 'potentialThreshold' | 'willingnessThreshold';

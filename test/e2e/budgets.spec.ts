@@ -78,7 +78,7 @@ const islandAllowance: Record<string, number> = {
   '/tools/growth/': 24_576,
   '/tools/channel-score/': 26_112,
   '/tools/target-split/': 35_584,
-  '/tools/opportunities/': 29_696,
+  '/tools/opportunities/': 29_440,
   '/tools/promotion/': 40_960,
   '/worksheets/': 21_760,
 };

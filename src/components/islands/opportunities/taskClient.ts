@@ -22,8 +22,9 @@ function onFirstUse<T>(load: () => Promise<T>): () => Promise<T> {
  * Sends the finder's heavy steps to a Web Worker, so parsing and classifying 20,000 rows never
  * freezes the page. Where no worker can start (an old browser, a blocked script) the same steps
  * run on the page. A remap runs where the table it remaps was split. Rows travel to the worker
- * once per table: later requests name them by version. The import steps (papaparse, the column
- * reading) are fetched only when someone first loads a table on the page. Analysing and saving a
+ * once per table: later requests name them by version. The page fetches this module on the first
+ * import or the first table too large for it, and the import steps (papaparse, the column reading)
+ * only when someone first loads a table on the page. Analysing and saving a
  * large table run in the worker only: where it cannot run, `analyse` and `saveText` reject and the
  * caller does the step on the page with the code it already has.
  */
