@@ -12,12 +12,12 @@ import toolStylesUrl from '../styles/tools.css?url';
 type EmbeddedProps = { locale: Locale; embedded?: boolean };
 type Loader = (locale: Locale) => Promise<{ default: ComponentType<EmbeddedProps> }>;
 
+// Most tools have one entry per language, each carrying only its own strings.
 const loaders: Record<ToolSlug, Loader> = {
   growth: (locale) => (locale === 'en' ? import('./islands/GrowthCalculator.en') : import('./islands/GrowthCalculator.zh-CN')),
   'target-split': () => import('./islands/TargetSplitter'),
-  // The builder has one entry per language, each carrying only its own strings.
   promotion: (locale) => (locale === 'en' ? import('./islands/PromotionBuilder.en') : import('./islands/PromotionBuilder.zh-CN')),
-  opportunities: () => import('./islands/OpportunityFinder'),
+  opportunities: (locale) => (locale === 'en' ? import('./islands/OpportunityFinder.en') : import('./islands/OpportunityFinder.zh-CN')),
   'channel-score': (locale) => (locale === 'en' ? import('./islands/ChannelScorecard.en') : import('./islands/ChannelScorecard.zh-CN')),
 };
 

@@ -28,7 +28,6 @@
 
 import * as z from 'zod/mini';
 import { MAX_MAGNITUDE } from './numbers.ts';
-import type { NumberFieldSpec } from './fields.ts';
 // Types only: this module stays loadable by plain Node (bench/), whose resolver needs file extensions.
 import type { IgnoredParam, QueryNumber, QueryReading } from './share.ts';
 
@@ -40,7 +39,7 @@ export const MAX_ROWS = 50_000;
 export const MAX_NAME_LENGTH = 200;
 
 /** Money in yuan: 0 to MAX_MAGNITUDE (1e15), finite. */
-const moneySchema = z.number().check(z.minimum(0), z.maximum(MAX_MAGNITUDE));
+export const moneySchema = z.number().check(z.minimum(0), z.maximum(MAX_MAGNITUDE));
 
 /** One customer, outlet or dealer. */
 export const opportunityRowSchema = z.object({
@@ -192,7 +191,7 @@ export function validCutoffs(cutoffs: AbcCutoffs): boolean {
   return typeof a === 'number' && typeof b === 'number' && a > 0 && a <= b && b <= 100;
 }
 
-function isMoney(value: unknown): value is number {
+export function isMoney(value: unknown): value is number {
   return typeof value === 'number' && value >= 0 && value <= MAX_MAGNITUDE;
 }
 
@@ -659,7 +658,8 @@ export function compactPareto(points: readonly ParetoPoint[], maxBars: number): 
 }
 
 // ---------------------------------------------------------------------------
-// The tool around the analysis: settings in links, list filters, paging, edits to the table
+// The tool around the analysis: settings in links, list filters, paging, picks (the edits a person
+// makes to the table are in opportunityEdits.ts)
 
 /** The tool's number fields, flat, as the form and links hold them. */
 export type SettingKey = 'cutA' | 'cutB' | 'potentialThreshold' | 'willingnessThreshold';
@@ -902,75 +902,6 @@ export function pickedTotals(rows: readonly AnalysedRow[], picked: readonly stri
   return totalsOf(rows.filter((row) => names.has(row.name)));
 }
 
-/**
- * The state with an imported table in place of the old one. Outlets the user added (isNew) stay
- * unless the file has a row of the same name; picks stay for names still in the table. Beyond
- * MAX_ROWS the rest is cut and counted in `truncated`.
- */
-export function replaceRows(
-  state: OpportunityState,
-  imported: readonly OpportunityRow[],
-): { state: OpportunityState; keptNew: number; truncated: number } {
-  const importedRows: OpportunityStateRow[] = imported.map((row) => ({
-    name: row.name.trim(),
-    sales: row.sales,
-    lastSales: row.lastSales ?? null,
-    potential: row.potential ?? null,
-    willingness: row.willingness ?? null,
-    region: regionOf(row.region),
-    isNew: false,
-  }));
-  const importedNames = new Set(importedRows.map((row) => row.name));
-  const added = state.rows.filter((row) => row.isNew && !importedNames.has(row.name));
-  const combined = [...importedRows, ...added];
-  const rows = combined.slice(0, MAX_ROWS);
-  const names = new Set(rows.map((row) => row.name));
-  return {
-    state: { ...state, rows, picked: state.picked.filter((name) => names.has(name)) },
-    keptNew: rows.filter((row) => row.isNew).length,
-    truncated: combined.length - rows.length,
-  };
-}
-
-/**
- * - 'name-empty' / 'name-too-long' / 'region-too-long': text out of bounds
- * - 'name-taken': a row of that name is in the table already (picks refer to rows by name)
- * - 'too-many-rows': the table holds MAX_ROWS rows already
- */
-export type AddOutletError = 'name-empty' | 'name-too-long' | 'name-taken' | 'region-too-long' | 'too-many-rows';
-
-/** Adds an outlet not yet covered (sales 0, marked new): horizontal growth the user knows of. */
-export function addOutlet(
-  state: OpportunityState,
-  outlet: { name: string; potential: number | null; region: string },
-): { ok: true; state: OpportunityState } | { ok: false; error: AddOutletError } {
-  const name = outlet.name.trim();
-  const region = outlet.region.trim();
-  if (name === '') return { ok: false, error: 'name-empty' };
-  if (name.length > MAX_NAME_LENGTH) return { ok: false, error: 'name-too-long' };
-  if (region.length > MAX_NAME_LENGTH) return { ok: false, error: 'region-too-long' };
-  if (state.rows.some((row) => row.name === name)) return { ok: false, error: 'name-taken' };
-  if (state.rows.length >= MAX_ROWS) return { ok: false, error: 'too-many-rows' };
-  const potential = isMoney(outlet.potential) ? outlet.potential : null;
-  const row: OpportunityStateRow = {
-    name,
-    sales: 0,
-    lastSales: null,
-    potential,
-    willingness: null,
-    region: region === '' ? null : region,
-    isNew: true,
-  };
-  return { ok: true, state: { ...state, rows: [...state.rows, row] } };
-}
-
-/** Removes an added outlet (only rows marked new) and its pick. */
-export function removeOutlet(state: OpportunityState, name: string): OpportunityState {
-  const rows = state.rows.filter((row) => !(row.isNew && row.name === name));
-  const stillThere = rows.some((row) => row.name === name);
-  return { ...state, rows, picked: stillThere ? state.picked : state.picked.filter((picked) => picked !== name) };
-}
-
 /** Picks or unpicks a row as a target; picks keep the order they were made in. */
 export function setPicked(state: OpportunityState, name: string, picked: boolean): OpportunityState {
   const has = state.picked.includes(name);
@@ -978,117 +909,12 @@ export function setPicked(state: OpportunityState, name: string, picked: boolean
   return { ...state, picked: picked ? [...state.picked, name] : state.picked.filter((other) => other !== name) };
 }
 
-/** The potential field of "add an uncovered outlet": money in yuan, 0–1e15, required. */
-export const outletPotentialField = { kind: 'money', schema: moneySchema } as const satisfies NumberFieldSpec;
-
 // ---------------------------------------------------------------------------
-// Moving an analysis between threads
+// What a page shows
 
 /** An analysis as a page shows it: the Pareto points folded with compactPareto. */
 export type CompactAnalysis = Omit<Extract<AnalysisResult, { ok: true }>, 'pareto'> & { pareto: CompactPareto };
 
 export function compactAnalysis(result: Extract<AnalysisResult, { ok: true }>, maxBars: number): CompactAnalysis {
   return { ...result, pareto: compactPareto(result.pareto, maxBars) };
-}
-
-/**
- * The per-row results of an analysis in ranked order, one typed array per field. Typed arrays
- * move between a Web Worker and the page without copying, where 20,000 row objects take a
- * noticeable while to copy. Codes are 1-based positions in their lists, 0 for null; NaN is null.
- */
-export interface PackedColumns {
-  index: Int32Array;
-  sharePercent: Float64Array;
-  cumulativePercent: Float64Array;
-  abcClass: Uint8Array;
-  quadrant: Uint8Array;
-  quadrantReason: Uint8Array;
-  opportunity: Float64Array;
-  opportunityNotice: Uint8Array;
-  growthPercent: Float64Array;
-  growthReason: Uint8Array;
-}
-
-/** A compact analysis whose rows are packed; names and amounts stay with the rows the page holds. */
-export type PackedAnalysis = Omit<CompactAnalysis, 'rows'> & { columns: PackedColumns };
-
-const quadrantReasons: readonly QuadrantReason[] = ['missing-potential', 'missing-willingness', 'missing-both'];
-const opportunityNotices: readonly OpportunityNotice[] = ['sales-exceed-potential', 'missing-potential'];
-const growthReasons: readonly GrowthReason[] = ['no-last-period', 'last-period-zero', 'too-large'];
-
-function codeOf<T>(list: readonly T[], value: T | null): number {
-  return value === null ? 0 : list.indexOf(value) + 1;
-}
-
-function fromCode<T>(list: readonly T[], code: number | undefined): T | null {
-  return code === undefined || code === 0 ? null : (list[code - 1] ?? null);
-}
-
-function numberOrNull(value: number | undefined): number | null {
-  return value === undefined || Number.isNaN(value) ? null : value;
-}
-
-export function packAnalysis(result: Extract<AnalysisResult, { ok: true }>, maxBars: number): PackedAnalysis {
-  const count = result.rows.length;
-  const columns: PackedColumns = {
-    index: new Int32Array(count),
-    sharePercent: new Float64Array(count),
-    cumulativePercent: new Float64Array(count),
-    abcClass: new Uint8Array(count),
-    quadrant: new Uint8Array(count),
-    quadrantReason: new Uint8Array(count),
-    opportunity: new Float64Array(count),
-    opportunityNotice: new Uint8Array(count),
-    growthPercent: new Float64Array(count),
-    growthReason: new Uint8Array(count),
-  };
-  result.rows.forEach((row, position) => {
-    columns.index[position] = row.index;
-    columns.sharePercent[position] = row.sharePercent ?? Number.NaN;
-    columns.cumulativePercent[position] = row.cumulativePercent ?? Number.NaN;
-    columns.abcClass[position] = codeOf(abcClasses, row.abcClass);
-    columns.quadrant[position] = codeOf(quadrants, row.quadrant);
-    columns.quadrantReason[position] = codeOf(quadrantReasons, row.quadrantReason);
-    columns.opportunity[position] = row.opportunity ?? Number.NaN;
-    columns.opportunityNotice[position] = codeOf(opportunityNotices, row.opportunityNotice);
-    columns.growthPercent[position] = row.growthPercent ?? Number.NaN;
-    columns.growthReason[position] = codeOf(growthReasons, row.growthReason);
-  });
-  const { rows: _rows, ...rest } = compactAnalysis(result, maxBars);
-  return { ...rest, columns };
-}
-
-/**
- * The ranked rows again, from packed columns and the very rows that were analysed; a column index
- * that names no row is skipped (it cannot happen when the rows are the analysed ones).
- */
-export function unpackAnalysis(packed: PackedAnalysis, rows: readonly OpportunityRow[]): CompactAnalysis {
-  const { columns, ...rest } = packed;
-  const analysed: AnalysedRow[] = [];
-  for (let position = 0; position < columns.index.length; position++) {
-    const index = columns.index[position] ?? -1;
-    const row = rows[index];
-    if (row === undefined) continue;
-    analysed.push({
-      index,
-      rank: position + 1,
-      name: row.name,
-      region: regionOf(row.region),
-      isNew: row.isNew === true,
-      sales: row.sales,
-      lastSales: row.lastSales ?? null,
-      potential: row.potential ?? null,
-      willingness: row.willingness ?? null,
-      sharePercent: numberOrNull(columns.sharePercent[position]),
-      cumulativePercent: numberOrNull(columns.cumulativePercent[position]),
-      abcClass: fromCode(abcClasses, columns.abcClass[position]),
-      quadrant: fromCode(quadrants, columns.quadrant[position]),
-      quadrantReason: fromCode(quadrantReasons, columns.quadrantReason[position]),
-      opportunity: numberOrNull(columns.opportunity[position]),
-      opportunityNotice: fromCode(opportunityNotices, columns.opportunityNotice[position]),
-      growthPercent: numberOrNull(columns.growthPercent[position]),
-      growthReason: fromCode(growthReasons, columns.growthReason[position]),
-    });
-  }
-  return { ...rest, rows: analysed };
 }

@@ -29,6 +29,8 @@ const languages = [
     invalidNumber: /数字/,
     notAscending: 'B 类截止点不能小于 A 类截止点。',
     present: '投屏模式',
+    abcPanel: 'ABC 分类',
+    splitPanel: '水平增长与垂直增长',
   },
   {
     prefix: '/en',
@@ -54,6 +56,8 @@ const languages = [
     invalidNumber: /number/i,
     notAscending: 'The class B cut-off cannot be below the class A cut-off.',
     present: 'Present',
+    abcPanel: 'ABC classes',
+    splitPanel: 'Horizontal and vertical growth',
   },
 ] as const;
 
@@ -61,6 +65,13 @@ const languages = [
 async function openTool(page: Page, url: string) {
   await page.goto(url);
   await expect(page.locator('.tool-frame[data-ready="true"]')).toBeVisible();
+}
+
+/** Opens a result panel that loads on demand (ABC classes, growth split) and waits for its code. */
+async function openPanel(page: Page, title: string) {
+  const summary = page.locator('summary', { hasText: title });
+  await summary.click();
+  await expect(page.locator('details', { has: summary })).toHaveAttribute('open', '');
 }
 
 const result = (page: Page, key: string) => page.locator(`[data-result="${key}"]`).first();
@@ -110,6 +121,9 @@ for (const lang of languages) {
       // 庚店 sells nothing yet: its 700 is horizontal growth, the rest vertical.
       await expect(result(page, 'vertical')).toHaveAttribute('data-value', '2300');
       await expect(result(page, 'horizontal')).toHaveAttribute('data-value', '700');
+      // The ABC classes are a panel opened on demand: its code comes on the first open.
+      await expect(result(page, 'count-A')).toHaveCount(0);
+      await openPanel(page, lang.abcPanel);
       await expect(result(page, 'count-A')).toHaveAttribute('data-value', '2');
       await expect(result(page, 'count-grow-now')).toHaveAttribute('data-value', '3');
       expect(problems).toEqual([]);
@@ -289,6 +303,7 @@ test('keeps the table, the picked targets and the added outlets after a reload',
   await expect(result(page, 'picked-count')).toHaveAttribute('data-value', '1');
   await expect(result(page, 'picked-opportunity')).toHaveAttribute('data-value', '700');
 
+  await openPanel(page, '水平增长与垂直增长');
   await page.getByLabel('网点名称', { exact: true }).fill('新开店');
   await page.getByLabel('潜力（元）', { exact: true }).fill('1000');
   await page.getByLabel('区域/渠道（可选）', { exact: true }).fill('华东');
@@ -387,4 +402,22 @@ test('says so when the import code cannot be fetched, keeps the table, and reads
   await loadFile(page, 'Load a CSV file', 'dealers-utf8-bom.csv', 7);
   await expect(page.locator('[data-notice="import-error"]')).toHaveCount(0);
   expect(await rankedNames(page)).toEqual(utf8Expected.ranked);
+});
+
+test('a result panel says so when its code cannot be fetched, and opens on a second try', async ({ page }) => {
+  await openTool(page, '/en/tools/opportunities/');
+  // The connection drops just when the panel's code is first needed.
+  await page.route('**/_astro/ParetoSection.*.js', (route) => route.abort());
+  await openPanel(page, 'ABC classes');
+  const failed = page.locator('[data-notice="panel-failed"]');
+  await expect(failed).toContainText('This part of the tool could not be loaded');
+  await expect(result(page, 'count-A')).toHaveCount(0);
+  // The rest of the tool keeps working meanwhile.
+  await expect(result(page, 'total-rows')).toHaveAttribute('data-value', '10');
+
+  await page.unroute('**/_astro/ParetoSection.*.js');
+  await failed.getByRole('button', { name: 'Try again', exact: true }).click();
+  await expect(failed).toHaveCount(0);
+  // The example table: 1.2M, 0.8M and 0.45M of 3.2M start below 70 %.
+  await expect(result(page, 'count-A')).toHaveAttribute('data-value', '3');
 });

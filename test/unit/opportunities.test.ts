@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  addOutlet,
   allRows,
   analyseOpportunities,
   applySettings,
@@ -11,8 +10,6 @@ import {
   readFilterParams,
   regionOf,
   regionsOf,
-  removeOutlet,
-  replaceRows,
   rowFilterOf,
   scatterPointsOf,
   setPicked,
@@ -31,14 +28,14 @@ import {
   medianOf,
   opportunityOf,
   opportunityStateSchema,
-  packAnalysis,
   quadrantOf,
   splitGrowth,
   totalsOf,
-  unpackAnalysis,
   type AnalysedRow,
   type OpportunityRow,
 } from '../../src/lib/opportunities';
+import { addOutlet, removeOutlet, replaceRows } from '../../src/lib/opportunityEdits';
+import { packAnalysis, unpackAnalysis } from '../../src/lib/opportunityPacking';
 import { exportColumns, rankedListCsv, type ExportColumn } from '../../src/lib/opportunityExport';
 import { readQuery, writeQuery } from '../../src/lib/share';
 import { parseTable } from '../../src/lib/tableImport';

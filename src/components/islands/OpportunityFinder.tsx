@@ -1,19 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fieldErrorMessage } from '../../i18n/fieldMessages';
 import type { Locale } from '../../i18n/locales';
-import { opportunityStrings, quadrantNames } from '../../i18n/opportunities';
+import type { OpportunityStringKey, OpportunityText } from '../../i18n/opportunities';
 import { fill, toolStrings } from '../../i18n/tools';
 import {
-  addOutlet,
   allRows,
   analyseOpportunities,
   compactAnalysis,
   medianOf,
   pickedTotals,
-  quadrants,
   regionsOf,
-  removeOutlet,
-  replaceRows,
   setPicked,
   settingsQuery,
   type AnalysedRow,
@@ -22,33 +18,52 @@ import {
   type OpportunityStateRow,
   type Quadrant,
   type SettingKey,
-  unpackAnalysis,
 } from '../../lib/opportunities';
 import { NumberField } from '../ui/NumberField';
 import { ResultValue } from '../ui/ResultValue';
 import { ToolFrame } from '../ui/ToolFrame';
 import { formatsFor } from './opportunities/format';
-import { GrowthSplitSection } from './opportunities/GrowthSplitSection';
 import { ImportPanel, type ImportView } from './opportunities/ImportPanel';
+import { LazyPanel } from './opportunities/LazyPanel';
 import { MatrixSection } from './opportunities/MatrixSection';
-import { ParetoSection } from './opportunities/ParetoSection';
 import { RankedList } from './opportunities/RankedList';
-import { createTaskClient } from './opportunities/taskClient';
-import { PARETO_BARS, type ImportOutcome, type ImportRequest } from './opportunities/tasks';
+import type { TaskClient } from './opportunities/taskClient';
+import type { Importer } from './opportunities/importer';
+import { PARETO_BARS } from './opportunities/tasks';
 import { useOpportunityState } from './opportunities/useOpportunityState';
 
 /** Tables above this many rows are analysed in a Web Worker, so the page never freezes. */
 const ANALYSE_OFF_PAGE_ROWS = 2_000;
-/** Files or pasted text above this size are read in the Web Worker. */
-const IMPORT_OFF_PAGE_BYTES = 64 * 1024;
-/** A CSV of 50,000 rows (the most a table holds) is well under this. */
-const MAX_FILE_MB = 30;
 
 // Importing and exporting are fetched when someone first does them: papaparse, the column reading
 // and their messages are more than half of the finder's code, and a first visit needs none of it.
 type Importing = typeof import('./opportunities/importing');
 const loadImporting = () => import('./opportunities/importing');
 const loadExport = () => import('./opportunities/exportList');
+// The ABC classes (with the Pareto chart) and the growth split (with adding outlets) are panels
+// opened on demand: each row's class is in the ranked list and the two growth totals are in the
+// headline, so a first look needs neither panel's code.
+const loadAbcPanel = () => import('./opportunities/ParetoSection');
+const loadSplitPanel = () => import('./opportunities/GrowthSplitSection');
+
+/**
+ * The Web Worker's client, fetched when first needed (an import, or a table too large to analyse
+ * or save on the page) and kept; a failed fetch is forgotten, so the next need tries again.
+ */
+function lazyTaskClient() {
+  let client: Promise<TaskClient> | null = null;
+  return {
+    get: (): Promise<TaskClient> =>
+      (client ??= import('./opportunities/taskClient').then(
+        (module) => module.createTaskClient(),
+        (error: unknown) => {
+          client = null;
+          throw error;
+        },
+      )),
+    dispose: () => void client?.then((loaded) => loaded.dispose(), () => undefined),
+  };
+}
 
 const fieldKinds = Object.fromEntries(settingsQuery.map((field) => [field.key, field.kind])) as Record<
   SettingKey,
@@ -57,25 +72,27 @@ const fieldKinds = Object.fromEntries(settingsQuery.map((field) => [field.key, f
 
 interface Props {
   locale: Locale;
+  /** The finder's strings in the page's language (OpportunityFinder.zh-CN.tsx and .en.tsx pass them). */
+  text: OpportunityText;
   /** On the tool's own page the address bar follows edits; an embedded copy leaves it alone. */
   embedded?: boolean;
 }
 
 /** The opportunity finder: a view over src/lib/opportunities.ts and src/lib/tableImport.ts. */
-export default function OpportunityFinder({ locale, embedded = false }: Props) {
-  const s = (key: keyof typeof opportunityStrings) => opportunityStrings[key][locale];
+export default function OpportunityFinder({ locale, text, embedded = false }: Props) {
+  const s = (key: OpportunityStringKey) => text.strings[key];
   const idPrefix = embedded ? 'opportunities-embed' : 'opportunities';
   // Inside a chapter the tool sits under the chapter's own section heading.
   const SectionHeading = embedded ? 'h3' : 'h2';
   const subHeading = embedded ? 'h4' : 'h3';
   const toolPath = `${locale === 'en' ? '/en' : ''}/tools/opportunities/`;
   const formats = useMemo(() => formatsFor(locale), [locale]);
-  const client = useMemo(() => (typeof window === 'undefined' ? null : createTaskClient()), []);
-  useEffect(() => () => client?.dispose(), [client]);
+  const tasks = useMemo(lazyTaskClient, []);
+  useEffect(() => tasks.dispose, [tasks]);
   const tool = useOpportunityState({
-    locale,
+    exampleRows: text.exampleRows,
     syncUrl: !embedded,
-    saveOffPage: client && client.saveText,
+    saveOffPage: (state) => tasks.get().then((client) => client.saveText(state)),
     offPageRows: ANALYSE_OFF_PAGE_ROWS,
   });
   const { state } = tool;
@@ -97,12 +114,12 @@ export default function OpportunityFinder({ locale, embedded = false }: Props) {
     null,
   );
   useEffect(() => {
-    if (!offPage || client === null) return;
+    if (!offPage) return;
     let current = true;
     const rows = state.rows;
-    client.analyse(rows, settings).then(
-      (packed) => {
-        if (current) setRemote({ rows, settings, view: packed.ok ? unpackAnalysis(packed, rows) : null });
+    tasks.get().then((client) => client.analyse(rows, settings)).then(
+      (view) => {
+        if (current) setRemote({ rows, settings, view });
       },
       () => {
         // No worker could run it (an old browser, a blocked or failed worker): analyse here instead.
@@ -113,7 +130,7 @@ export default function OpportunityFinder({ locale, embedded = false }: Props) {
     return () => {
       current = false;
     };
-  }, [state.rows, settings, offPage, client]);
+  }, [state.rows, settings, offPage, tasks]);
   const calculating = offPage && (remote === null || remote.rows !== state.rows || remote.settings !== settings);
   const analysis = offPage ? (remote?.view ?? null) : onPage;
   const failed = offPage ? remote !== null && remote.view === null : onPage === null;
@@ -121,106 +138,40 @@ export default function OpportunityFinder({ locale, embedded = false }: Props) {
   const pickedNames = useMemo(() => new Set(state.picked), [state.picked]);
   const picked = useMemo(() => (analysis ? pickedTotals(analysis.rows, state.picked) : null), [analysis, state.picked]);
   const regions = useMemo(() => regionsOf(analysis?.rows ?? []), [analysis]);
-  const added = useMemo(() => state.rows.filter((row) => row.isNew), [state.rows]);
   const medianPotential = useMemo(
     () => medianOf(state.rows.flatMap((row) => (row.potential === null ? [] : [row.potential]))),
     [state.rows],
   );
 
-  // Importing
+  // Importing: the steps come with the import code, fetched on the first import.
   const [importing, setImporting] = useState<Importing | null>(null);
   const [importView, setImportView] = useState<ImportView | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  const failLoading = () => {
-    setBusy(false);
-    setImportError(s('loadFailed'));
-  };
-
-  /** The import code, fetched on the first import; null (with a message) when that fails. */
-  const prepareImport = async (): Promise<Importing | null> => {
-    if (importing !== null) return importing;
-    try {
-      const module = await loadImporting();
-      setImporting(module);
-      return module;
-    } catch {
-      failLoading();
-      return null;
-    }
-  };
-
-  const receive = (outcome: ImportOutcome, source: ImportView['source'], module: Importing) => {
-    setBusy(false);
-    if (!outcome.ok) {
-      setImportView(null);
-      setImportError(`${source.kind === 'file' ? `${source.name}: ` : ''}${module.importErrorStrings[outcome.error][locale]}`);
-      return;
-    }
-    setImportError(null);
-    let applied: ImportView['applied'] = null;
-    if (outcome.read.ok) {
-      const replaced = replaceRows(latestState.current, outcome.read.rows);
-      tool.update(() => replaced.state);
-      applied = { truncated: replaced.truncated, keptNew: replaced.keptNew };
-    }
-    setImportView({ source, outcome, choices: outcome.choices, choiceError: null, applied });
-  };
-
-  const runImport = async (request: ImportRequest, offPage: boolean, source: ImportView['source'], module: Importing) => {
-    if (client === null) return;
-    let outcome: ImportOutcome;
-    try {
-      outcome = await client.run(request, offPage);
-    } catch {
-      failLoading(); // the import steps could not be fetched
-      return;
-    }
-    receive(outcome, source, module);
-  };
-
-  const onFile = async (file: File) => {
-    if (client === null) return;
+  const startImport = (step: (importer: Importer) => Promise<void>) => {
     setBusy(true);
     setImportError(null);
-    const module = await prepareImport();
-    if (module === null) return;
-    if (file.size > MAX_FILE_MB * 1024 * 1024) {
-      setBusy(false);
-      setImportError(`${file.name}: ${fill(module.importErrorStrings['too-big'][locale], { size: String(MAX_FILE_MB) })}`);
-      return;
-    }
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await file.arrayBuffer());
-    } catch {
-      setBusy(false);
-      setImportError(`${file.name}: ${module.importErrorStrings.unreadable[locale]}`);
-      return;
-    }
-    await runImport({ kind: 'bytes', bytes }, bytes.length > IMPORT_OFF_PAGE_BYTES, { kind: 'file', name: file.name }, module);
-  };
-
-  const onPaste = async (text: string) => {
-    if (client === null) return;
-    setBusy(true);
-    setImportError(null);
-    const module = await prepareImport();
-    if (module === null) return;
-    await runImport({ kind: 'text', text }, text.length > IMPORT_OFF_PAGE_BYTES / 2, { kind: 'paste' }, module);
-  };
-
-  const onApplyMapping = async () => {
-    // The mapping step shows only after an import, so its code is here already.
-    if (importing === null || importView === null) return;
-    const chosen = importing.mappingFromChoices(importView.choices);
-    if (!chosen.ok) {
-      setImportView({ ...importView, choiceError: chosen });
-      return;
-    }
-    setBusy(true);
-    await runImport({ kind: 'remap', choices: importView.choices }, true, importView.source, importing);
+    loadImporting().then(
+      (module) => {
+        setImporting(() => module);
+        return step(
+          module.createImporter({
+            locale,
+            client: tasks.get,
+            current: () => latestState.current,
+            replace: (next) => tool.update(() => next),
+            show: setImportView,
+            fail: setImportError,
+            setBusy,
+            loadFailed: s('loadFailed'),
+          }),
+        );
+      },
+      () => {
+        setBusy(false);
+        setImportError(s('loadFailed'));
+      },
+    );
   };
 
   // Exporting
@@ -229,8 +180,7 @@ export default function OpportunityFinder({ locale, embedded = false }: Props) {
     loadExport().then(
       (module) => {
         setExportFailed(false);
-        const names = Object.fromEntries(quadrants.map((quadrant) => [quadrant, quadrantNames[quadrant][locale]])) as Record<Quadrant, string>;
-        module.downloadRankedList(rows, locale, { quadrants: names, newMark: s('newMark') });
+        module.downloadRankedList(rows, locale, { quadrants: text.quadrantNames, newMark: s('newMark') });
       },
       () => setExportFailed(true),
     );
@@ -255,6 +205,8 @@ export default function OpportunityFinder({ locale, embedded = false }: Props) {
       />
     );
   };
+
+  const panelTexts = { loadingText: s('panelLoading'), failedText: s('loadFailed'), retryText: s('retry') };
 
   const showQuadrant = (quadrant: Quadrant) => {
     tool.setFilter({ ...allRows, quadrant });
@@ -286,7 +238,14 @@ export default function OpportunityFinder({ locale, embedded = false }: Props) {
         </p>
       )}
 
-      <ImportPanel locale={locale} idPrefix={idPrefix} busy={busy} error={importError} onFile={onFile} onPaste={onPaste}>
+      <ImportPanel
+        text={text}
+        idPrefix={idPrefix}
+        busy={busy}
+        error={importError}
+        onFile={(file) => startImport((importer) => importer.file(file))}
+        onPaste={(pasted) => startImport((importer) => importer.text(pasted))}
+      >
         {importing && importView && (
           <importing.ImportResult
             locale={locale}
@@ -298,7 +257,7 @@ export default function OpportunityFinder({ locale, embedded = false }: Props) {
             onChoice={(column, choice) =>
               setImportView((view) => view && { ...view, choices: view.choices.map((old, index) => (index === column ? choice : old)), choiceError: null })
             }
-            onApplyMapping={onApplyMapping}
+            onApplyMapping={() => startImport((importer) => importer.remap(importView))}
           />
         )}
       </ImportPanel>
@@ -332,42 +291,23 @@ export default function OpportunityFinder({ locale, embedded = false }: Props) {
           {analysis && (
             <>
               <dl class="headline">
-                <div>
-                  <dt>{s('rows')}</dt>
-                  <dd>
-                    <ResultValue name="total-rows" value={analysis.totals.rows} format={formats.count} />
-                  </dd>
-                </div>
-                <div>
-                  <dt>{s('totalSales')}</dt>
-                  <dd>
-                    <ResultValue name="total-sales" value={analysis.totals.sales} format={formats.compactMoney} />
-                  </dd>
-                </div>
-                <div>
-                  <dt>{s('totalGrowth')}</dt>
-                  <dd>
-                    <ResultValue name="total-growth" value={analysis.totals.growthPercent} format={formats.signedPercent} />
-                  </dd>
-                </div>
-                <div>
-                  <dt>{s('totalOpportunity')}</dt>
-                  <dd>
-                    <ResultValue name="total-opportunity" value={analysis.totals.opportunity} format={formats.compactMoney} />
-                  </dd>
-                </div>
-                <div>
-                  <dt>{s('vertical')}</dt>
-                  <dd>
-                    <ResultValue name="vertical" value={analysis.split.vertical.opportunity} format={formats.compactMoney} />
-                  </dd>
-                </div>
-                <div>
-                  <dt>{s('horizontal')}</dt>
-                  <dd>
-                    <ResultValue name="horizontal" value={analysis.split.horizontal.opportunity} format={formats.compactMoney} />
-                  </dd>
-                </div>
+                {(
+                  [
+                    ['total-rows', 'rows', analysis.totals.rows, formats.count],
+                    ['total-sales', 'totalSales', analysis.totals.sales, formats.compactMoney],
+                    ['total-growth', 'totalGrowth', analysis.totals.growthPercent, formats.signedPercent],
+                    ['total-opportunity', 'totalOpportunity', analysis.totals.opportunity, formats.compactMoney],
+                    ['vertical', 'vertical', analysis.split.vertical.opportunity, formats.compactMoney],
+                    ['horizontal', 'horizontal', analysis.split.horizontal.opportunity, formats.compactMoney],
+                  ] as const
+                ).map(([name, label, value, format]) => (
+                  <div key={name}>
+                    <dt>{s(label)}</dt>
+                    <dd>
+                      <ResultValue name={name} value={value} format={format} />
+                    </dd>
+                  </div>
+                ))}
               </dl>
               {analysis.totals.rowsWithoutPotential > 0 && (
                 <p class="field-hint">{fill(s('withoutPotential'), { count: formats.count(analysis.totals.rowsWithoutPotential) })}</p>
@@ -392,20 +332,25 @@ export default function OpportunityFinder({ locale, embedded = false }: Props) {
         {analysis && analysis.rows.length > 0 && (
           <>
             <section aria-labelledby={`${idPrefix}-abc-heading`}>
-              <SectionHeading id={`${idPrefix}-abc-heading`}>{s('abcHeading')}</SectionHeading>
-              <ParetoSection
-                locale={locale}
-                formats={formats}
-                pareto={analysis.pareto}
-                totals={analysis.totals}
-                noSales={analysis.status === 'no-sales'}
-              />
+              <LazyPanel {...panelTexts} headingId={`${idPrefix}-abc-heading`} headingLevel={SectionHeading} title={s('abcHeading')} load={loadAbcPanel}>
+                {(module) => (
+                  <module.ParetoSection
+                    locale={locale}
+                    text={text}
+                    formats={formats}
+                    pareto={analysis.pareto}
+                    totals={analysis.totals}
+                    noSales={analysis.status === 'no-sales'}
+                  />
+                )}
+              </LazyPanel>
             </section>
 
             <section aria-labelledby={`${idPrefix}-matrix-heading`}>
               <SectionHeading id={`${idPrefix}-matrix-heading`}>{s('matrixHeading')}</SectionHeading>
               <MatrixSection
                 locale={locale}
+                text={text}
                 idPrefix={idPrefix}
                 formats={formats}
                 headingLevel={subHeading}
@@ -418,29 +363,28 @@ export default function OpportunityFinder({ locale, embedded = false }: Props) {
             </section>
 
             <section aria-labelledby={`${idPrefix}-split-heading`}>
-              <SectionHeading id={`${idPrefix}-split-heading`}>{s('splitHeading')}</SectionHeading>
-              <GrowthSplitSection
-                locale={locale}
-                idPrefix={idPrefix}
-                formats={formats}
-                headingLevel={subHeading}
-                split={analysis.split}
-                regions={regions.regions}
-                added={added}
-                onAdd={(outlet) => {
-                  const outcome = addOutlet(latestState.current, outlet);
-                  if (!outcome.ok) return outcome.error;
-                  tool.update(() => outcome.state);
-                  return null;
-                }}
-                onRemove={(name) => tool.update((previous) => removeOutlet(previous, name))}
-              />
+              <LazyPanel {...panelTexts} headingId={`${idPrefix}-split-heading`} headingLevel={SectionHeading} title={s('splitHeading')} load={loadSplitPanel}>
+                {(module) => (
+                  <module.GrowthSplitSection
+                    locale={locale}
+                    text={text}
+                    idPrefix={idPrefix}
+                    formats={formats}
+                    headingLevel={subHeading}
+                    split={analysis.split}
+                    regions={regions.regions}
+                    rows={state.rows}
+                    current={() => latestState.current}
+                    update={tool.update}
+                  />
+                )}
+              </LazyPanel>
             </section>
 
             <section aria-labelledby={`${idPrefix}-list-heading`}>
               <SectionHeading id={`${idPrefix}-list-heading`}>{s('listHeading')}</SectionHeading>
               <RankedList
-                locale={locale}
+                text={text}
                 idPrefix={idPrefix}
                 formats={formats}
                 rows={analysis.rows}

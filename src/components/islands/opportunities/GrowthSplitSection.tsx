@@ -1,31 +1,39 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { fieldErrorMessage } from '../../../i18n/fieldMessages';
 import type { Locale } from '../../../i18n/locales';
-import { addOutletErrorStrings, opportunityStrings } from '../../../i18n/opportunities';
+import type { OpportunityText } from '../../../i18n/opportunities';
+import { addOutletErrorStrings, splitPanelStrings } from '../../../i18n/opportunityPanels';
 import { fill } from '../../../i18n/tools';
 import { parseField } from '../../../lib/fields';
-import { outletPotentialField, type AddOutletError, type GrowthSplit, type OpportunityStateRow } from '../../../lib/opportunities';
+import type { GrowthSplit, OpportunityState, OpportunityStateRow } from '../../../lib/opportunities';
+import { addOutlet, outletPotentialField, removeOutlet, type AddOutletError } from '../../../lib/opportunityEdits';
 import { NumberField } from '../../ui/NumberField';
 import { ResultValue } from '../../ui/ResultValue';
 import type { Formats } from './format';
 
 interface Props {
   locale: Locale;
+  text: OpportunityText;
   idPrefix: string;
   formats: Formats;
   headingLevel: 'h3' | 'h4';
   split: GrowthSplit;
   regions: readonly string[];
-  added: readonly OpportunityStateRow[];
-  /** Adds the outlet; returns why not, or null when it was added. */
-  onAdd: (outlet: { name: string; potential: number; region: string }) => AddOutletError | null;
-  onRemove: (name: string) => void;
+  rows: readonly OpportunityStateRow[];
+  /** The state as it is now, so a name is checked against the latest table. */
+  current: () => OpportunityState;
+  update: (change: (previous: OpportunityState) => OpportunityState) => void;
 }
 
-/** Vertical against horizontal opportunity, per region, and the outlets the person adds. */
+/**
+ * Vertical against horizontal opportunity per region, and the outlets the person adds. A panel
+ * opened on demand (the two totals are in the headline meanwhile), so its code, strings and the
+ * table edits come on first open.
+ */
 export function GrowthSplitSection(props: Props) {
-  const { locale, idPrefix, formats, split } = props;
-  const s = (key: keyof typeof opportunityStrings) => opportunityStrings[key][locale];
+  const { locale, text, idPrefix, formats, split } = props;
+  const s = (key: keyof typeof splitPanelStrings) => splitPanelStrings[key][locale];
+  const added = useMemo(() => props.rows.filter((row) => row.isNew), [props.rows]);
   const Heading = props.headingLevel;
   const [name, setName] = useState('');
   const [potential, setPotential] = useState('');
@@ -40,9 +48,10 @@ export function GrowthSplitSection(props: Props) {
     setTried(true);
     setAddedName(null);
     if (!potentialReading.ok || potentialReading.value === undefined) return;
-    const error = props.onAdd({ name, potential: potentialReading.value, region });
-    setNameError(error);
-    if (error === null) {
+    const outcome = addOutlet(props.current(), { name, potential: potentialReading.value, region });
+    setNameError(outcome.ok ? null : outcome.error);
+    if (outcome.ok) {
+      props.update(() => outcome.state);
       setAddedName(name.trim());
       setName('');
       setPotential('');
@@ -60,16 +69,16 @@ export function GrowthSplitSection(props: Props) {
           <caption>{s('regionTable')}</caption>
           <thead>
             <tr>
-              <th scope="col">{s('region')}</th>
-              <th scope="col">{s('sales')}</th>
-              <th scope="col">{s('vertical')}</th>
-              <th scope="col">{s('horizontal')}</th>
+              <th scope="col">{text.strings.region}</th>
+              <th scope="col">{text.strings.sales}</th>
+              <th scope="col">{text.strings.vertical}</th>
+              <th scope="col">{text.strings.horizontal}</th>
             </tr>
           </thead>
           <tbody>
             {split.byRegion.map((part) => (
               <tr key={part.region ?? ''} data-region={part.region ?? ''}>
-                <th scope="row">{part.region ?? s('noRegion')}</th>
+                <th scope="row">{part.region ?? text.strings.noRegion}</th>
                 <td>{formats.money(part.sales)}</td>
                 <td>
                   <ResultValue name="region-vertical" value={part.vertical.opportunity} format={formats.money} />
@@ -153,27 +162,27 @@ export function GrowthSplitSection(props: Props) {
         </div>
       </form>
 
-      {props.added.length > 0 && (
+      {added.length > 0 && (
         <table class="opportunity-added">
           <caption>{s('addedHeading')}</caption>
           <thead>
             <tr>
               <th scope="col">{s('addName')}</th>
-              <th scope="col">{s('potential')}</th>
-              <th scope="col">{s('region')}</th>
+              <th scope="col">{text.strings.potential}</th>
+              <th scope="col">{text.strings.region}</th>
               <th scope="col">
                 <span class="sr-only">{s('remove')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
-            {props.added.map((row) => (
+            {added.map((row) => (
               <tr key={row.name}>
                 <th scope="row">{row.name}</th>
                 <td>{row.potential === null ? '—' : formats.money(row.potential)}</td>
                 <td>{row.region ?? '—'}</td>
                 <td>
-                  <button type="button" aria-label={fill(s('removeLabel'), { name: row.name })} onClick={() => props.onRemove(row.name)}>
+                  <button type="button" aria-label={fill(s('removeLabel'), { name: row.name })} onClick={() => props.update((previous) => removeOutlet(previous, row.name))}>
                     {s('remove')}
                   </button>
                 </td>

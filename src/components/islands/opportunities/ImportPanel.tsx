@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Locale } from '../../../i18n/locales';
-import { opportunityStrings } from '../../../i18n/opportunities';
+import type { OpportunityStringKey, OpportunityText } from '../../../i18n/opportunities';
 import type { ChoiceError, ColumnChoice } from '../../../lib/tableImport';
 import type { ImportOutcome } from './tasks';
 
@@ -16,7 +15,7 @@ export interface ImportView {
 }
 
 interface Props {
-  locale: Locale;
+  text: OpportunityText;
   idPrefix: string;
   busy: boolean;
   /** A message when the file or text could not be read at all. */
@@ -29,8 +28,8 @@ interface Props {
 
 /** Loading a table: a file or a pasted block; what was read follows as the children. */
 export function ImportPanel(props: Props) {
-  const { locale, idPrefix } = props;
-  const s = (key: keyof typeof opportunityStrings) => opportunityStrings[key][locale];
+  const { text, idPrefix } = props;
+  const s = (key: OpportunityStringKey) => text.strings[key];
   const [pasted, setPasted] = useState('');
   const [pasteEmpty, setPasteEmpty] = useState(false);
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { Locale } from '../../../i18n/locales';
-import { opportunityStrings, quadrantAdvice, quadrantNames } from '../../../i18n/opportunities';
+import type { OpportunityStringKey, OpportunityText } from '../../../i18n/opportunities';
 import { fill, toolStrings } from '../../../i18n/tools';
 import { quadrantGroups, quadrants, scatterPointsOf, type AnalysedRow, type Quadrant } from '../../../lib/opportunities';
 import type { QuadrantScatterData } from '../../charts/quadrantScatter';
@@ -16,6 +16,7 @@ const LISTED = 10;
 
 interface Props {
   locale: Locale;
+  text: OpportunityText;
   formats: Formats;
   idPrefix: string;
   headingLevel: 'h3' | 'h4';
@@ -28,15 +29,15 @@ interface Props {
 
 /** The potential × willingness matrix: a scatter chart and, as its table, four lists with advice. */
 export function MatrixSection(props: Props) {
-  const { locale, formats, rows } = props;
-  const s = (key: keyof typeof opportunityStrings) => opportunityStrings[key][locale];
+  const { locale, text, formats, rows } = props;
+  const s = (key: OpportunityStringKey) => text.strings[key];
   const Heading = props.headingLevel;
   const groups = useMemo(() => quadrantGroups(rows, LISTED), [rows]);
   const scatter = useMemo(() => scatterPointsOf(rows, MAX_POINTS), [rows]);
   const chartData: QuadrantScatterData = useMemo(
     () => ({
       groups: quadrants.map((quadrant) => ({
-        label: quadrantNames[quadrant][locale],
+        label: text.quadrantNames[quadrant],
         colour: quadrantColours[quadrant],
         points: scatter.points.filter((point) => point.quadrant === quadrant),
       })),
@@ -82,8 +83,8 @@ export function MatrixSection(props: Props) {
           const group = groups[quadrant];
           return (
             <section class={`opportunity-quadrant opportunity-quadrant--${quadrant}`} key={quadrant} aria-labelledby={`${props.idPrefix}-quadrant-${quadrant}`}>
-              <Heading id={`${props.idPrefix}-quadrant-${quadrant}`}>{quadrantNames[quadrant][locale]}</Heading>
-              <p class="opportunity-advice">{quadrantAdvice[quadrant][locale]}</p>
+              <Heading id={`${props.idPrefix}-quadrant-${quadrant}`}>{text.quadrantNames[quadrant]}</Heading>
+              <p class="opportunity-advice">{text.quadrantAdvice[quadrant]}</p>
               <p class="opportunity-quadrant-summary">
                 {s('quadrantCount')} <ResultValue name={`count-${quadrant}`} value={group.count} format={formats.count} />
                 {' · '}
@@ -104,7 +105,7 @@ export function MatrixSection(props: Props) {
                 <p class="field-hint">
                   {fill(s('quadrantMore'), { count: formats.count(group.count - group.top.length) })}{' '}
                   <button type="button" class="opportunity-link-button" onClick={() => props.onShowQuadrant(quadrant)}>
-                    {fill(s('showInList'), { quadrant: quadrantNames[quadrant][locale] })}
+                    {fill(s('showInList'), { quadrant: text.quadrantNames[quadrant] })}
                   </button>
                 </p>
               )}

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Locale } from '../../../i18n/locales';
-import { classNames, opportunityStrings } from '../../../i18n/opportunities';
+import type { OpportunityText } from '../../../i18n/opportunities';
+import { abcPanelStrings } from '../../../i18n/opportunityPanels';
 import { fill, toolStrings } from '../../../i18n/tools';
 import { abcClasses, type CompactPareto, type OpportunityTotals } from '../../../lib/opportunities';
 import type { ParetoData } from '../../charts/pareto';
@@ -14,6 +15,7 @@ const othersColour = '#a0aec0';
 
 interface Props {
   locale: Locale;
+  text: OpportunityText;
   formats: Formats;
   /** The bars, the long tail already folded into one (see PARETO_BARS). */
   pareto: CompactPareto;
@@ -21,9 +23,12 @@ interface Props {
   noSales: boolean;
 }
 
-/** ABC classes: counts per class, and the Pareto chart with its table. */
-export function ParetoSection({ locale, formats, pareto: compact, totals, noSales }: Props) {
-  const s = (key: keyof typeof opportunityStrings) => opportunityStrings[key][locale];
+/**
+ * ABC classes: counts per class, and the Pareto chart with its table. A panel opened on demand
+ * (the ranked list shows each row's class meanwhile), so its code and strings come on first open.
+ */
+export function ParetoSection({ locale, text, formats, pareto: compact, totals, noSales }: Props) {
+  const s = (key: keyof typeof abcPanelStrings) => abcPanelStrings[key][locale];
   const bars = useMemo(() => {
     const shown = compact.points.map((point) => ({ ...point, label: point.name, colour: classColours[point.abcClass] }));
     if (compact.otherCount === 0) return shown;
@@ -45,7 +50,7 @@ export function ParetoSection({ locale, formats, pareto: compact, totals, noSale
       sales: bars.map((bar) => bar.sales),
       cumulative: bars.map((bar) => bar.cumulativePercent),
       colours: bars.map((bar) => bar.colour),
-      salesLabel: s('sales'),
+      salesLabel: text.strings.sales,
       cumulativeLabel: s('cumulative'),
       formatMoney: formats.compactMoney,
       formatPercent: formats.percent,
@@ -59,7 +64,7 @@ export function ParetoSection({ locale, formats, pareto: compact, totals, noSale
       <dl class="headline opportunity-classes">
         {abcClasses.map((abcClass) => (
           <div key={abcClass} class={`opportunity-class-${abcClass}`}>
-            <dt>{classNames[abcClass][locale]}</dt>
+            <dt>{text.classNames[abcClass]}</dt>
             <dd>
               <ResultValue name={`count-${abcClass}`} value={totals.classCounts[abcClass]} format={(count) => fill(s('classCount'), { count: formats.count(count) })} />
             </dd>
@@ -89,9 +94,9 @@ export function ParetoSection({ locale, formats, pareto: compact, totals, noSale
               <thead>
                 <tr>
                   <th scope="col">{s('name')}</th>
-                  <th scope="col">{s('sales')}</th>
+                  <th scope="col">{text.strings.sales}</th>
                   <th scope="col">{s('cumulative')}</th>
-                  <th scope="col">{s('abcClass')}</th>
+                  <th scope="col">{text.strings.abcClass}</th>
                 </tr>
               </thead>
               <tbody>

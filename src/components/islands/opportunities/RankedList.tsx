@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Locale } from '../../../i18n/locales';
-import { classNames, opportunityStrings, quadrantNames } from '../../../i18n/opportunities';
+import type { OpportunityStringKey, OpportunityText } from '../../../i18n/opportunities';
 import { fill } from '../../../i18n/tools';
 import {
   abcClasses,
@@ -21,8 +20,11 @@ import type { Formats } from './format';
 /** Rows per page: a 20,000-row table puts 50 rows in the page, never all of them. */
 export const PAGE_SIZE = 50;
 
+/** The table's columns, as their headings' keys, in the order of the cells below. */
+const columns = ['rank', 'nameAndPick', 'opportunity', 'abcClass', 'quadrant', 'sales', 'potential', 'growth', 'willingness', 'region'] as const;
+
 interface Props {
-  locale: Locale;
+  text: OpportunityText;
   idPrefix: string;
   formats: Formats;
   rows: readonly AnalysedRow[];
@@ -47,8 +49,8 @@ function regionChoice(value: string): RegionChoice {
 
 /** The ranked list: filters, export, one page of rows with a pick box each, and page controls. */
 export function RankedList(props: Props) {
-  const { locale, idPrefix, formats, filter, picked } = props;
-  const s = (key: keyof typeof opportunityStrings) => opportunityStrings[key][locale];
+  const { text, idPrefix, formats, filter, picked } = props;
+  const s = (key: OpportunityStringKey) => text.strings[key];
   const [page, setPage] = useState(1);
   const filtered = useMemo(() => filterRows(props.rows, rowFilterOf(filter)), [props.rows, filter]);
   // A new table, new settings or a new filter start again from the top.
@@ -92,7 +94,7 @@ export function RankedList(props: Props) {
             <option value="all">{s('all')}</option>
             {abcClasses.map((abcClass) => (
               <option value={abcClass} key={abcClass}>
-                {classNames[abcClass][locale]}
+                {text.classNames[abcClass]}
               </option>
             ))}
             <option value="none">{s('noClass')}</option>
@@ -108,7 +110,7 @@ export function RankedList(props: Props) {
             <option value="all">{s('all')}</option>
             {quadrants.map((quadrant) => (
               <option value={quadrant} key={quadrant}>
-                {quadrantNames[quadrant][locale]}
+                {text.quadrantNames[quadrant]}
               </option>
             ))}
             <option value="none">{s('noQuadrant')}</option>
@@ -159,16 +161,11 @@ export function RankedList(props: Props) {
         <table class="opportunity-table">
           <thead>
             <tr>
-              <th scope="col">{s('rank')}</th>
-              <th scope="col">{s('nameAndPick')}</th>
-              <th scope="col">{s('opportunity')}</th>
-              <th scope="col">{s('abcClass')}</th>
-              <th scope="col">{s('quadrant')}</th>
-              <th scope="col">{s('sales')}</th>
-              <th scope="col">{s('potential')}</th>
-              <th scope="col">{s('growth')}</th>
-              <th scope="col">{s('willingness')}</th>
-              <th scope="col">{s('region')}</th>
+              {columns.map((column) => (
+                <th scope="col" key={column}>
+                  {s(column)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -191,7 +188,7 @@ export function RankedList(props: Props) {
                   <ResultLabel name="class" value={row.abcClass} text={row.abcClass} />
                 </td>
                 <td>
-                  <ResultLabel name="quadrant" value={row.quadrant} text={row.quadrant && quadrantNames[row.quadrant][locale]} />
+                  <ResultLabel name="quadrant" value={row.quadrant} text={row.quadrant && text.quadrantNames[row.quadrant]} />
                 </td>
                 <td>
                   <ResultValue name="sales" value={row.sales} format={formats.money} />

@@ -1,5 +1,6 @@
-import type { AnalysisSettings, OpportunityState, OpportunityStateRow } from '../../../lib/opportunities';
-import type { PackedOutcome, RequestOf, TaskKind, TaskRequest, TaskResponses } from './tasks';
+import type { AnalysisSettings, CompactAnalysis, OpportunityState, OpportunityStateRow } from '../../../lib/opportunities';
+import { unpackAnalysis } from '../../../lib/opportunityPacking';
+import type { RequestOf, TaskKind, TaskRequest, TaskResponses } from './tasks';
 
 interface Pending {
   /** The whole request, rows included, so the page can run it itself if the worker fails. */
@@ -21,8 +22,9 @@ function onFirstUse<T>(load: () => Promise<T>): () => Promise<T> {
  * Sends the finder's heavy steps to a Web Worker, so parsing and classifying 20,000 rows never
  * freezes the page. Where no worker can start (an old browser, a blocked script) the same steps
  * run on the page. A remap runs where the table it remaps was split. Rows travel to the worker
- * once per table: later requests name them by version. The import steps (papaparse, the column
- * reading) are fetched only when someone first loads a table on the page. Analysing and saving a
+ * once per table: later requests name them by version. The page fetches this module on the first
+ * import or the first table too large for it, and the import steps (papaparse, the column reading)
+ * only when someone first loads a table on the page. Analysing and saving a
  * large table run in the worker only: where it cannot run, `analyse` and `saveText` reject and the
  * caller does the step on the page with the code it already has.
  */
@@ -112,8 +114,10 @@ export function createTaskClient() {
 
   return {
     run,
-    analyse(rows: readonly OpportunityStateRow[], settings: AnalysisSettings): Promise<PackedOutcome> {
-      return run({ kind: 'analyse', rowsVersion: versionOf(rows), rows, settings }, true);
+    /** The analysis of a large table, made in the worker; null when the table cannot be analysed. */
+    async analyse(rows: readonly OpportunityStateRow[], settings: AnalysisSettings): Promise<CompactAnalysis | null> {
+      const packed = await run({ kind: 'analyse', rowsVersion: versionOf(rows), rows, settings }, true);
+      return packed.ok ? unpackAnalysis(packed, rows) : null;
     },
     /** The text to save for a large state, made and validated in the worker (rejects without one). */
     saveText(state: OpportunityState): Promise<string | null> {

@@ -1,4 +1,5 @@
-import type { AnalysisError, AnalysisSettings, OpportunityRow, OpportunityState, OpportunityStateRow, PackedAnalysis, PackedColumns } from '../../../lib/opportunities';
+import type { AnalysisError, AnalysisSettings, OpportunityRow, OpportunityState, OpportunityStateRow } from '../../../lib/opportunities';
+import type { PackedAnalysis, PackedColumns } from '../../../lib/opportunityPacking';
 import type { BadRow, ChoiceError, ColumnChoice, Delimiter, DuplicateName, TableWarning, TextEncodingName } from '../../../lib/tableImport';
 
 /**

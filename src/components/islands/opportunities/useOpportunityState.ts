@@ -1,6 +1,4 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { exampleRows } from '../../../i18n/opportunities';
-import type { Locale } from '../../../i18n/locales';
 import { parseFields, type FieldError, type NumberFieldSpec } from '../../../lib/fields';
 import {
   allRows,
@@ -16,6 +14,7 @@ import {
   type ListFilterChoice,
   type OpportunitySettings,
   type OpportunityState,
+  type OpportunityStateRow,
   type SettingKey,
 } from '../../../lib/opportunities';
 import { plainNumber, readQuery, writeQuery } from '../../../lib/share';
@@ -78,19 +77,20 @@ export type FieldErrors = Partial<Record<SettingKey, FieldError | { code: 'cutof
  * only; the table stays the visitor's own.
  */
 export function useOpportunityState({
-  locale,
+  exampleRows,
   syncUrl,
   saveOffPage,
   offPageRows,
 }: {
-  locale: Locale;
+  /** The table a first visit opens with, in the page's language. */
+  exampleRows: OpportunityStateRow[];
   syncUrl: boolean;
   /** Makes the saved text of a large state off the page (validating 20,000 rows takes a while). */
   saveOffPage: ((state: OpportunityState) => Promise<string | null>) | null;
   /** Tables with more rows than this are saved through saveOffPage. */
   offPageRows: number;
 }) {
-  const defaults = useMemo<OpportunityState>(() => ({ ...defaultOpportunityState, rows: exampleRows[locale] }), [locale]);
+  const defaults = useMemo<OpportunityState>(() => ({ ...defaultOpportunityState, rows: exampleRows }), [exampleRows]);
   const storage = useMemo(() => (typeof window === 'undefined' ? undefined : browserStorage()), []);
   const store = useMemo(
     () => createSavedStateStore({ storage, name: SAVED_NAME, version: SAVED_VERSION, schema: opportunityStateSchema }),

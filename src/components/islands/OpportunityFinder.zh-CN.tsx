@@ -1,0 +1,7 @@
+import { chineseText } from '../../i18n/opportunities.zh-CN';
+import OpportunityFinder from './OpportunityFinder';
+
+/** The opportunity finder on a Chinese page: only the Chinese strings are downloaded. */
+export default function OpportunityFinderChinese({ embedded }: { embedded?: boolean }) {
+  return <OpportunityFinder locale="zh-CN" text={chineseText} embedded={embedded === true} />;
+}
