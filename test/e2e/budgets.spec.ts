@@ -75,8 +75,8 @@ test.describe('reading pages stay within 25 KB compressed, 8 KB of it JavaScript
 // commit, rounded up to the next 256 B), so every saving is kept and no regression slips in.
 // Lower a figure whenever an island shrinks; delete it when the island meets the budget.
 const islandAllowance: Record<string, number> = {
-  '/tools/growth/': 24_576,
-  '/tools/channel-score/': 26_112,
+  '/tools/growth/': 23_552,
+  '/tools/channel-score/': 25_088,
   '/tools/target-split/': 35_584,
   '/tools/opportunities/': 34_816,
   '/tools/promotion/': 40_960,
