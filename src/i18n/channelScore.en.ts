@@ -3,7 +3,7 @@
  * channelScore.zh-CN.ts; the types in channelScore.ts make a string missing here a compile error.
  */
 
-import type { Band } from '../lib/channelScore';
+import type { Band, ThresholdKey } from '../lib/channelScore';
 import type { CriterionKey, ScorecardStringKey, ScorecardText } from './channelScore';
 
 /** The scorecard's own words. {…} placeholders are filled with plain text. */
@@ -47,10 +47,15 @@ const strings: Record<ScorecardStringKey, string> = {
   incompleteHeading: 'Not fully scored (not ranked)',
   missing: '{channel}: missing {criteria}',
   thresholdsHeading: 'Band lines',
+  thresholdsHint:
+    'A channel whose weighted score is at or above a line falls in that band; the three lines must go from high to low.',
+  thresholdBounds: 'Enter a score from 1 to 5.',
   radarHeading: 'Radar chart: scores side by side',
-  panelLoading: 'Loading…',
-  panelFailed: 'This part could not load; check the connection and try again.',
-  retry: 'Try again',
+  radarChoose: 'Channels to compare on the radar (up to {n})',
+  radarFull: '{n} chosen; clear one to choose another.',
+  radarEmpty: 'Choose at least one channel.',
+  radarLabel: 'Radar chart: the chosen channels’ scores on each criterion (1–5)',
+  radarTable: 'Radar chart data: scores',
   print: 'Print the scorecard',
 };
 
@@ -72,11 +77,19 @@ const bandNames: Record<Band, string> = {
   exit: 'Cut back or exit',
 };
 
+/** Field labels of the band lines: the band a channel reaches at or above the line. */
+const thresholdLabels: Record<ThresholdKey, string> = {
+  invest: 'Invest more: score at least',
+  improve: 'Keep and improve: score at least',
+  review: 'Fix within a deadline: score at least (below: cut back or exit)',
+};
+
 /** Every table above in one object, for the island of an English page. */
 export const englishScorecardText: ScorecardText = {
   strings,
   criterionNames,
   bandNames,
+  thresholdLabels,
   /** The example's channels (the Part 3 case): wholesale, supermarkets, restaurants. */
   exampleChannelNames: ['Wholesale', 'Supermarkets', 'Restaurants'] as [string, string, string],
 };

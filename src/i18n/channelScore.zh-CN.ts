@@ -4,7 +4,7 @@
  * compile error. The two languages are separate modules so that a page downloads only its own.
  */
 
-import type { Band } from '../lib/channelScore';
+import type { Band, ThresholdKey } from '../lib/channelScore';
 import type { CriterionKey } from './channelScore';
 
 /** The scorecard's own words. {…} placeholders are filled with plain text. */
@@ -46,10 +46,14 @@ const strings = {
   incompleteHeading: '尚未打完分（不参与排名）',
   missing: '{channel}：缺 {criteria}',
   thresholdsHeading: '分档线',
+  thresholdsHint: '加权得分不低于某条线即进入该档；三条线须从高到低。',
+  thresholdBounds: '请填 1～5 之间的分数。',
   radarHeading: '雷达图：各项得分对比',
-  panelLoading: '正在加载…',
-  panelFailed: '这一部分没能加载，请检查网络后重试。',
-  retry: '重试',
+  radarChoose: '在雷达图中比较的渠道（最多 {n} 个）',
+  radarFull: '已选 {n} 个；取消一个才能再选。',
+  radarEmpty: '请至少选择一个渠道。',
+  radarLabel: '雷达图：所选渠道在各项指标上的得分（1～5）',
+  radarTable: '雷达图数据：各项得分',
   print: '打印记分卡',
 };
 
@@ -71,11 +75,19 @@ const bandNames: Record<Band, string> = {
   exit: '减少投入或退出',
 };
 
+/** Field labels of the band lines: the band a channel reaches at or above the line. */
+const thresholdLabels: Record<ThresholdKey, string> = {
+  invest: '加大投入：得分不低于',
+  improve: '维持改进：得分不低于',
+  review: '限期调整：得分不低于（更低为减少投入或退出）',
+};
+
 /** Every table above in one object, for the island of a Chinese page. */
 export const chineseScorecardText = {
   strings,
   criterionNames,
   bandNames,
+  thresholdLabels,
   /** The example's channels (the Part 3 case): wholesale, supermarkets, restaurants. */
   exampleChannelNames: ['流通批发', '商超', '餐饮'] as [string, string, string],
 };

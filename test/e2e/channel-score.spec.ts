@@ -15,7 +15,6 @@ const languages = [
     dealers: ['经销商 A', '经销商 B', '经销商 C'],
     weightOf: (criterion: string) => `${criterion}的权重`,
     thresholds: { invest: '加大投入：得分不低于', improve: '维持改进：得分不低于' },
-    bandLines: '分档线',
     orderMessage: '三条分档线须从高到低',
     scoreMessage: '请填 1～5 的分数。',
     stale: '下面显示的是上一次有效的结果',
@@ -36,7 +35,6 @@ const languages = [
     dealers: ['Dealer A', 'Dealer B', 'Dealer C'],
     weightOf: (criterion: string) => `Weight of ${criterion}`,
     thresholds: { invest: 'Invest more: score at least', improve: 'Keep and improve: score at least' },
-    bandLines: 'Band lines',
     orderMessage: 'The three lines must go from high to low',
     scoreMessage: 'Enter a score from 1 to 5.',
     stale: 'the results below are from the last valid entries',
@@ -59,12 +57,6 @@ async function openTool(page: Page, url: string) {
 
 /** A channel's name field (the radar's checkbox for the channel is labelled with its name too). */
 const nameField = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });
-
-/** Opens the band lines' section (closed at first; its fields load when it opens). */
-async function openBandLines(page: Page, heading: string) {
-  await page.locator('.channel-thresholds > summary').filter({ hasText: heading }).click();
-  await expect(page.locator('.channel-thresholds .field-grid')).toBeVisible();
-}
 
 /** The scorecard the address bar carries now (null without a readable `s`). */
 function linkState(page: Page): ChannelState | null {
@@ -157,9 +149,6 @@ for (const lang of languages) {
 
     test('band lines out of order get a message beside them and the last bands stay', async ({ page }) => {
       await openTool(page, tool);
-      // Closed at first, the section still says where the lines are.
-      await expect(page.locator('.channel-thresholds > summary')).toContainText('≥ 3.5');
-      await openBandLines(page, lang.bandLines);
       const invest = page.getByLabel(lang.thresholds.invest, { exact: true });
       const message = page.locator('[data-error="thresholds-order"]');
       await expect(message).toBeHidden();
@@ -269,8 +258,6 @@ for (const lang of languages) {
       for (const name of [wholesale, supermarkets, lang.dealers[2]]) expect(compact).toContain(name.replace(/\s+/g, ''));
       for (const criterion of lang.criteria) expect(compact).toContain(criterion.replace(/\s+/g, ''));
       expect(compact).toContain('3.65');
-      // The band lines' section prints closed, its summary giving the lines.
-      expect(compact).toContain('≥3.5');
       for (const chrome of [...lang.sidebar, lang.howTo]) expect(compact).not.toContain(chrome.replace(/\s+/g, ''));
       expect(pages).toBe(1);
     });
@@ -281,7 +268,6 @@ for (const lang of languages) {
       await openTool(page, tool);
       expect(await accessibilityViolations(page)).toEqual([]);
       await page.getByRole('button', { name: lang.addChannel, exact: true }).click();
-      await openBandLines(page, lang.bandLines);
       await page.getByLabel(lang.thresholds.improve, { exact: true }).fill('4.5');
       await page.getByLabel(`${wholesale} · ${lang.criteria[0]}`, { exact: true }).fill('9');
       await expect(page.locator('[data-error="thresholds-order"]')).toBeVisible();
@@ -296,9 +282,6 @@ test('the radar compares up to five chosen channels, with the same scores in its
   const radar = page.locator('.channel-radar');
   const box = (name: string) => radar.getByLabel(name, { exact: true });
   const columns = () => radar.locator('.chart-table thead th').allTextContents();
-  // The section is closed at first; its choices, chart and table load when it opens.
-  await expect(radar.locator('.chart-table')).toHaveCount(0);
-  await radar.getByText('Radar chart: scores side by side', { exact: true }).click();
   await expect(box('Channel 6')).not.toBeChecked();
   await expect(box('Channel 6')).toBeDisabled();
   expect(await columns()).toEqual(['Criterion', 'Wholesale', 'Supermarkets', 'Restaurants', 'Channel 4', 'Channel 5']);

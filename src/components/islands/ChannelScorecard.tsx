@@ -12,6 +12,8 @@ import {
   MAX_CHANNELS,
   MAX_CRITERIA,
   MAX_LABEL_LENGTH,
+  MAX_RADAR_CHANNELS,
+  radarChannelKeys,
   readScoreText,
   readThresholdTexts,
   readWeightTexts,
@@ -29,16 +31,16 @@ import {
 import type { FieldError } from '../../lib/fields';
 import { formatPercent, roundTo } from '../../lib/numbers';
 import { plainNumber } from '../../lib/share';
-import { LazyPanel } from '../lazy/LazyPanel';
+import type { RadarData } from '../charts/radar';
+import { LazyChart } from '../ui/LazyChart';
+import { NumberField } from '../ui/NumberField';
 import { ResultValue } from '../ui/ResultValue';
 import { ToolFrame } from '../ui/ToolFrame';
 import { CellInput } from './channelScore/CellInput';
 import { useScorecardState } from './channelScore/useScorecardState';
 
-// The radar section is closed at first paint; its choices, chart and table load when it opens.
-const loadRadarPanel = () => import('./channelScore/RadarPanel').then((module) => module.default);
-// Band lines are set once and rarely changed: their fields load when their section opens.
-const loadThresholdsPanel = () => import('./channelScore/ThresholdsPanel').then((module) => module.default);
+const loadRadar = () => import('../charts/radar').then((module) => module.radar);
+// Messages for rare states (a broken link, all weights 0, a full list…) download only when one arises.
 const loadMessages = () => import('../../i18n/channelScoreMore');
 type MessagesModule = Awaited<ReturnType<typeof loadMessages>>;
 const builtInKeys: readonly string[] = defaultCriterionKeys;
@@ -61,9 +63,6 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
   const result = useMemo(() => scoreChannels(state), [state]);
   // Which channels the radar compares: null until someone ticks a box (then the first five).
   const [chosen, setChosen] = useState<string[] | null>(null);
-  // The band lines' and the radar's code loads when someone first opens their section, and stays.
-  const [thresholdsOpened, setThresholdsOpened] = useState(false);
-  const [radarOpened, setRadarOpened] = useState(false);
   // The field to focus after an add, once it exists.
   const [focusId, setFocusId] = useState<string | null>(null);
   useEffect(() => {
@@ -86,6 +85,11 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
     criterion.name || builtInName(criterion.key) || fill(s('criterionFallback'), { n: String(index + 1) });
   const channelName = (channel: Pick<Channel, 'name'>, index: number) =>
     channel.name || fill(s('channelFallback'), { n: String(index + 1) });
+  const channelIndex = new Map(state.channels.map((channel, index) => [channel.key, index]));
+  const nameOfChannel = (key: string) => {
+    const index = channelIndex.get(key) ?? 0;
+    return channelName(state.channels[index] ?? { name: '' }, index);
+  };
 
   // ---- what is typed, and what it says
 
@@ -104,6 +108,8 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
     error.code === 'too-small' || error.code === 'too-big' || error.code === 'out-of-range' || error.code === 'invalid'
       ? s('scoreBounds')
       : numberErrorMessage(error.code, locale);
+  const thresholdMessage = (error: FieldError) =>
+    error.code === 'empty' ? numberErrorMessage('empty', locale) : s('thresholdBounds');
   const weightTexts = Object.fromEntries(state.criteria.map((criterion) => [criterion.key, weightText(criterion)]));
   const weightReading = readWeightTexts(weightTexts);
   const weightErrors = new Map<string, string>(
@@ -124,13 +130,14 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
   }
   // Results shown while a field cannot be used are the last valid ones: say so.
   const stale = !weightReading.ok || scoreErrors.size > 0 || !thresholdReading.ok;
+  const thresholdsOrder = !thresholdReading.ok && thresholdReading.order;
 
-  // Messages for rare states download only when one arises.
   const [messages, setMessages] = useState<MessagesModule | null>(null);
   const needMessages =
     tool.linkError !== null ||
     !tool.link.fits ||
     zeroWeights ||
+    thresholdsOrder ||
     !result.ok ||
     state.criteria.length >= MAX_CRITERIA ||
     state.channels.length >= MAX_CHANNELS;
@@ -189,14 +196,27 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
   };
 
   // ---- radar
-  const namedCriteria = useMemo(
-    () => state.criteria.map((criterion, index) => ({ key: criterion.key, name: criterionName(criterion, index) })),
-    [state.criteria, text],
+
+  const radarKeys = radarChannelKeys(state.channels, chosen);
+  const radarChannels = radarKeys
+    .map((key) => state.channels.find((channel) => channel.key === key))
+    .filter((c): c is Channel => c !== undefined);
+  const radarData: RadarData = useMemo(
+    () => ({
+      labels: state.criteria.map(criterionName),
+      series: radarChannels.map((channel) => ({
+        label: nameOfChannel(channel.key),
+        values: state.criteria.map((criterion) => channel.scores[criterion.key] ?? null),
+      })),
+      min: 0,
+      max: 5,
+    }),
+    [state, radarKeys.join(' '), locale],
   );
-  const namedChannels = useMemo(
-    () => state.channels.map((channel, index) => ({ ...channel, name: channelName(channel, index) })),
-    [state.channels, text],
-  );
+  const toggleRadar = (key: string, on: boolean) => {
+    const current = radarChannelKeys(state.channels, chosen);
+    setChosen(on ? [...current, key] : current.filter((other) => other !== key));
+  };
 
   const ranked = result.ok ? result.channels.filter((channel) => channel.status === 'complete') : [];
   const incomplete = result.ok ? result.channels.filter((channel) => channel.status === 'incomplete') : [];
@@ -499,44 +519,91 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
           )}
         </div>
 
-        <details
-          class="tool-more channel-thresholds"
-          onToggle={(event) => event.currentTarget.open && setThresholdsOpened(true)}
-        >
-          <summary>
-            {s('thresholdsHeading')}
-            <span class="channel-threshold-lines">
-              {thresholdKeys.map((key) => `${text.bandNames[key]} ≥ ${plainNumber(state.thresholds[key])}`).join(' · ')}
-            </span>
-          </summary>
-          {thresholdsOpened && (
-            <LazyPanel
-              load={loadThresholdsPanel}
-              props={{ locale, texts: thresholdTexts, reading: thresholdReading, onInput: onThreshold }}
-              loadingText={s('panelLoading')}
-              failedText={s('panelFailed')}
-              retryText={s('retry')}
-            />
-          )}
-        </details>
+        <fieldset class="channel-thresholds">
+          <legend>{s('thresholdsHeading')}</legend>
+          <p class="field-hint" data-print="hide">
+            {s('thresholdsHint')}
+          </p>
+          <div class="field-grid">
+            {thresholdKeys.map((key) => {
+              const error = thresholdReading.ok ? undefined : thresholdReading.errors[key];
+              return (
+                <NumberField
+                  key={key}
+                  id={`channel-threshold-${key}`}
+                  label={text.thresholdLabels[key]}
+                  value={thresholdTexts[key]}
+                  onInput={(text) => onThreshold(key, text)}
+                  error={error ? thresholdMessage(error) : undefined}
+                />
+              );
+            })}
+          </div>
+          <p class="field-error" role="alert" data-error="thresholds-order" hidden={!thresholdsOrder || !messages}>
+            {thresholdsOrder ? message('thresholdsOrder') : ''}
+          </p>
+        </fieldset>
 
         {state.channels.length > 0 && (
-          <details
-            class="tool-more tool-chart channel-radar"
-            data-print="hide"
-            onToggle={(event) => event.currentTarget.open && setRadarOpened(true)}
-          >
-            <summary>{s('radarHeading')}</summary>
-            {radarOpened && (
-              <LazyPanel
-                load={loadRadarPanel}
-                props={{ locale, text, criteria: namedCriteria, channels: namedChannels, chosen, onChoose: setChosen }}
-                loadingText={s('panelLoading')}
-                failedText={s('panelFailed')}
-                retryText={s('retry')}
-              />
-            )}
-          </details>
+          <figure class="tool-chart channel-radar" data-print="hide">
+            <figcaption>{s('radarHeading')}</figcaption>
+            <fieldset>
+              <legend>{fill(s('radarChoose'), { n: String(MAX_RADAR_CHANNELS) })}</legend>
+              <div class="choice">
+                {state.channels.map((channel, index) => {
+                  const on = radarKeys.includes(channel.key);
+                  return (
+                    <label key={channel.key}>
+                      <input
+                        type="checkbox"
+                        checked={on}
+                        disabled={!on && radarKeys.length >= MAX_RADAR_CHANNELS}
+                        onChange={(event) => toggleRadar(channel.key, event.currentTarget.checked)}
+                      />
+                      {channelName(channel, index)}
+                    </label>
+                  );
+                })}
+              </div>
+              {radarKeys.length >= MAX_RADAR_CHANNELS && state.channels.length > MAX_RADAR_CHANNELS && (
+                <p class="field-hint">{fill(s('radarFull'), { n: String(MAX_RADAR_CHANNELS) })}</p>
+              )}
+              {radarKeys.length === 0 && <p class="field-hint">{s('radarEmpty')}</p>}
+            </fieldset>
+            <LazyChart
+              load={loadRadar}
+              data={radarData}
+              label={s('radarLabel')}
+              loadingText={toolStrings.chartLoading[locale]}
+              failedText={toolStrings.chartFailed[locale]}
+            />
+            <div class="channel-scroll" role="region" aria-label={s('radarTable')} tabIndex={0}>
+              <table class="chart-table">
+                <caption>{s('radarTable')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{s('criterion')}</th>
+                    {radarChannels.map((channel) => (
+                      <th scope="col" key={channel.key}>
+                        {nameOfChannel(channel.key)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {state.criteria.map((criterion, row) => (
+                    <tr key={criterion.key}>
+                      <th scope="row">{criterionName(criterion, row)}</th>
+                      {radarChannels.map((channel) => {
+                        const score = channel.scores[criterion.key];
+                        return <td key={channel.key}>{score === undefined ? '—' : plainNumber(score)}</td>;
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </figure>
         )}
       </div>
     </ToolFrame>

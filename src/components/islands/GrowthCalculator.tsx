@@ -35,6 +35,8 @@ const growthKeys = growthFields.map((field) => field.key);
 // The schema and link reading (with zod) download on first use; the example shows without them.
 const loadDefinition = () => import('../../lib/growthSchema').then((module) => module.growthDefinition);
 const upliftKeys = { customers: 'upCustomers', active: 'upActive', aov: 'upAov' } as const;
+/** The four headline results, each shown and named (data-result) by its scenario key. */
+const headlineKeys = ['sales', 'target', 'planned', 'multiple'] as const;
 
 interface Props {
   locale: Locale;
@@ -176,34 +178,14 @@ export default function GrowthCalculator({ locale, text, embedded = false }: Pro
           <ResultsHeading>{s('resultsHeading')}</ResultsHeading>
           {tool.stale && <p class="tool-notice tool-notice--warning">{toolStrings.staleResult[locale]}</p>}
           <dl class="headline">
-            <div>
-              <dt>{s('sales')}</dt>
-              <dd>
-                <ResultValue name="sales" value={scenario.sales} format={money} />
-              </dd>
-            </div>
-            <div>
-              <dt>{s('target')}</dt>
-              <dd>
-                <ResultValue name="target" value={scenario.target} format={money} />
-              </dd>
-            </div>
-            <div>
-              <dt>{s('planned')}</dt>
-              <dd>
-                <ResultValue name="planned" value={scenario.planned} format={money} />
-              </dd>
-            </div>
-            <div>
-              <dt>{s('multiple')}</dt>
-              <dd>
-                <ResultValue
-                  name="multiple"
-                  value={scenario.multiple}
-                  format={multipleText}
-                />
-              </dd>
-            </div>
+            {headlineKeys.map((key) => (
+              <div key={key}>
+                <dt>{s(key)}</dt>
+                <dd>
+                  <ResultValue name={key} value={scenario[key]} format={key === 'multiple' ? multipleText : money} />
+                </dd>
+              </div>
+            ))}
           </dl>
           <p class="tool-status" data-status={scenario.status}>
             {statusText}

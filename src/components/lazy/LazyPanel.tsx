@@ -16,27 +16,24 @@ interface Props<PanelProps> {
  * says that too, with a button to try again.
  */
 export function LazyPanel<PanelProps extends object>({ load, props, loadingText, failedText, retryText }: Props<PanelProps>) {
-  const [panel, setPanel] = useState<{ Component: ComponentType<PanelProps> } | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let cancelled = false;
-    setFailed(false);
+  // undefined while loading, null when the download failed.
+  const [Panel, setPanel] = useState<ComponentType<PanelProps> | null | undefined>(undefined);
+  const start = () => {
+    setPanel(undefined);
+    // A component is a function, so it is wrapped: useState would call a bare one as an updater.
     load().then(
-      (Component) => !cancelled && setPanel({ Component }),
-      () => !cancelled && setFailed(true),
+      (component) => setPanel(() => component),
+      () => setPanel(null),
     );
-    return () => {
-      cancelled = true;
-    };
-  }, [attempt]);
+  };
+  useEffect(start, []);
 
-  if (panel) return <panel.Component {...props} />;
+  if (Panel) return <Panel {...props} />;
   return (
-    <p class="lazy-panel-status" data-panel-status={failed ? 'failed' : 'loading'} role={failed ? 'alert' : 'status'}>
-      {failed ? failedText : loadingText}
-      {failed && (
-        <button type="button" onClick={() => setAttempt((count) => count + 1)}>
+    <p class="lazy-panel-status" data-panel-status={Panel === null ? 'failed' : 'loading'} role={Panel === null ? 'alert' : 'status'}>
+      {Panel === null ? failedText : loadingText}
+      {Panel === null && (
+        <button type="button" onClick={start}>
           {retryText}
         </button>
       )}
