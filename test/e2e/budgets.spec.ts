@@ -79,7 +79,7 @@ const islandAllowance: Record<string, number> = {
   '/tools/channel-score/': 26_112,
   '/tools/target-split/': 35_584,
   '/tools/opportunities/': 34_816,
-  '/tools/promotion/': 29_440,
+  '/tools/promotion/': 29_184,
   '/worksheets/': 21_760,
 };
 

@@ -8,3 +8,11 @@ const loadFormText = () => import('../../i18n/promotionForm.en').then((module) =
 export default function PromotionBuilderEnglish() {
   return <PromotionBuilder locale="en" dictionary={englishText} loadFormText={loadFormText} />;
 }
+
+// Kept in this island's static imports on purpose: the other tool islands load these two shared UI
+// modules up front, so the bundler keeps them in the chunk all islands share. If this island alone
+// fetched them later (with its editors), they would be split into files of their own, and every
+// other island would pay for two more requests (about 250 B gzip each). A chunk group for shared
+// UI in astro.config.mjs would make this unnecessary.
+export { LazyChart } from '../ui/LazyChart';
+export { NumberField } from '../ui/NumberField';

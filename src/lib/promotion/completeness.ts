@@ -5,9 +5,8 @@
  */
 
 import { dayNumber } from './dates';
-import { elementKeys, hasText, phaseKeys, type ElementKey, type Fabe, type Plan } from './schema';
-import { fabeParts } from './fabe';
-import { phaseFitsPeriod, periodDays } from './timetable';
+import { elementKeys, fabeParts, hasText, phaseKeys, type ElementKey, type Fabe, type Plan } from './schema';
+import { phaseFitsPeriod, periodDays } from './period';
 
 /** What an element can be missing, element by element. */
 export const missingFieldCodes = {
