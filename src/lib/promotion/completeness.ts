@@ -4,9 +4,8 @@
  * missing. A list row with nothing in it (a blank line left in the form) counts for nothing.
  */
 
-import { dayNumber } from './dates';
+import { dayNumber, phaseFitsPeriod, periodDays } from './dates';
 import { elementKeys, fabeParts, hasText, phaseKeys, type ElementKey, type Fabe, type Plan } from './schema';
-import { phaseFitsPeriod, periodDays } from './period';
 
 /** What an element can be missing, element by element. */
 export const missingFieldCodes = {

@@ -4,13 +4,12 @@
  * 29 February need no special cases.
  */
 
-import { dayNumber } from './dates';
-import { periodDays } from './period';
+import { dayNumber, periodDays } from './dates';
 import { phaseKeys, type Period, type Phase, type PhaseKey } from './schema';
 
-// Where the promotion's days are, and whether a phase sits where it belongs: in period.ts, which
+// Where the promotion's days are, and whether a phase sits where it belongs: in dates.ts, which
 // the builder's completeness (first paint) needs without the generator's code.
-export { periodDays, phaseFitsPeriod } from './period';
+export { periodDays, phaseFitsPeriod } from './dates';
 
 export interface PhaseDurations {
   /** Days of preparation before the first day; the phase ends the day before the start. */

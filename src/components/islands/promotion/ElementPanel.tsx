@@ -78,7 +78,7 @@ export function ElementPanel({ view, element, status, open, onToggle, editor, lo
   }, [open, attempt]);
 
   return (
-    <section id={anchor} class="promotion-element" data-status={status} aria-labelledby={`${anchor}-name`}>
+    <section id={anchor} class="promotion-element" data-status={status}>
       <h3 class="promotion-element-heading">
         <button
           type="button"
