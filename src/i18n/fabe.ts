@@ -1,13 +1,13 @@
 /**
  * The connecting words of an assembled FABE sales script (see src/lib/promotion/fabe.ts), in both
  * languages, for code that needs both (tests, worksheets). Each language's words live with the
- * builder's other strings, in promotion.zh-CN.ts and promotion.en.ts, so that the builder's
+ * builder's other strings, in promotionForm.zh-CN.ts and promotionForm.en.ts, so that the builder's
  * island downloads only its page's language.
  */
 
 import type { FabeConnectors } from '../lib/promotion/fabe';
 import type { Translated } from './locales';
-import { fabeConnectors as english } from './promotion.en';
-import { fabeConnectors as chinese } from './promotion.zh-CN';
+import { fabeConnectors as english } from './promotionForm.en';
+import { fabeConnectors as chinese } from './promotionForm.zh-CN';
 
 export const fabeConnectors: Translated<FabeConnectors> = { 'zh-CN': chinese, en: english };

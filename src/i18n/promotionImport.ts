@@ -7,7 +7,7 @@
 import { fabeParts, type FabePart } from '../lib/promotion/fabe';
 import type { ImportError, ImportErrorCode } from '../lib/promotion/transfer';
 import type { Locale, Translated } from './locales';
-import type { PromotionText } from './promotion';
+import type { FullPromotionText } from './promotion';
 
 /** Why an imported file or a shared link could not be read. */
 export const importErrorMessages: Record<ImportErrorCode, Translated> = {
@@ -95,7 +95,7 @@ function isFabePart(part: string): part is FabePart {
 }
 
 /** A segment of a plan path by name; the FABE parts and the products are named as on the form. */
-function fieldName(part: string, locale: Locale, text: PromotionText): string {
+function fieldName(part: string, locale: Locale, text: FullPromotionText): string {
   if (isFabePart(part)) return text.fabePartNames[part];
   return planFieldNames[part]?.[locale] ?? (part === 'products' ? text.elementNames.products : part);
 }
@@ -105,7 +105,7 @@ function fieldName(part: string, locale: Locale, text: PromotionText): string {
  * The path comes from the schema's own keys; unknown segments are shown as they are, as text.
  * `text` is the builder's strings in the same language as `locale`.
  */
-export function importErrorText(error: ImportError, locale: Locale, text: PromotionText): string {
+export function importErrorText(error: ImportError, locale: Locale, text: FullPromotionText): string {
   const reason = importErrorMessages[error.code][locale];
   const parts = error.path === '' ? [] : error.path.split('.');
   const steps = parts

@@ -500,6 +500,7 @@ test('promotion (zh-CN) / JSON import with every text field a payload, then the 
     mimeType: 'application/json',
     buffer: Buffer.from(exportPlanJson(plan)),
   });
+  await page.locator('#promotion-element-theme .promotion-element-toggle').click(); // elements open on demand
   await expect(page.getByLabel('促销主题', { exact: true })).toHaveValue(plan.theme.title);
   await expect(page.getByLabel('方案名称', { exact: true })).toHaveValue(plan.name);
   await expectNothingRan(page, dialogs, problems, '.tool-frame');
@@ -532,6 +533,7 @@ test('promotion (zh-CN) / JSON import with a 20,000-character field is refused a
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('促销主题');
   expect(await notice.textContent()).not.toContain(long.marker);
+  await page.locator('#promotion-element-theme .promotion-element-toggle').click(); // elements open on demand
   await expect(page.getByLabel('促销主题', { exact: true })).toHaveValue('');
   await expectNothingRan(page, dialogs, problems, '.tool-frame');
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { elementKeys } from '../../src/lib/promotion/schema';
 import { accessibilityViolations, expect, test } from './support/fixtures';
 
 // Filling a whole plan field by field, and running axe-core over a long form, take longer than the default 30 s.
@@ -46,6 +47,7 @@ const languages = [
       '检查内容 1': '中期复盘',
       '评估指标（每行一个）': '促销期销售额\n新客户数',
     },
+    openAll: '展开全部要素',
     offerLabel: '优惠设计',
     generate: '按促销日期生成时间表',
     phaseStart: '准备 开始日期',
@@ -117,6 +119,7 @@ const languages = [
       'What is checked (1)': 'Mid-point review',
       'Evaluation metrics (one per line)': 'Sales during the promotion\nNew customers',
     },
+    openAll: 'Open all elements',
     offerLabel: 'Offer',
     generate: 'Generate from the promotion dates',
     phaseStart: 'Preparation Start date',
@@ -162,6 +165,19 @@ async function openTool(page: Page, url: string) {
   await expect(page.locator('.tool-frame[data-ready="true"]')).toBeVisible();
 }
 
+/**
+ * Opens elements of the plan by their keys ('goal', 'budget'…): each element is a section that
+ * opens on demand and fetches its editor the first time. Waits until the editor is there.
+ */
+async function openElements(page: Page, ...elements: string[]) {
+  for (const element of elements) {
+    const toggle = page.locator(`#promotion-element-${element} .promotion-element-toggle`);
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator(`#promotion-element-${element} .promotion-element-fields`)).toBeVisible();
+  }
+}
+
 const result = (page: Page, key: string) => page.locator(`.promotion-screen [data-result="${key}"]`);
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 /** A date in the timetable, named by its row ("Preparation") and column ("Start date") headers. */
@@ -201,6 +217,9 @@ for (const lang of languages) {
     }) => {
       await openTool(page, tool);
       await expect(result(page, 'completeness')).toHaveAttribute('data-value', '0');
+      // Every element starts closed; its fields arrive when it is opened.
+      await expect(field(page, lang.themeLabel)).toHaveCount(0);
+      await openElements(page, ...elementKeys);
       for (const [label, value] of Object.entries(lang.fields)) await field(page, label).fill(value);
       await field(page, lang.offerLabel).selectOption('gift');
       await page.getByRole('button', { name: lang.generate }).click();
@@ -221,6 +240,7 @@ for (const lang of languages) {
         .poll(async () => (await savedPlans(page))[0]?.theme.title)
         .toBe(lang.fields[lang.themeLabel as keyof typeof lang.fields]);
       await openTool(page, tool);
+      await page.getByRole('button', { name: lang.openAll }).click();
       for (const [label, value] of Object.entries(lang.fields)) await expect(field(page, label)).toHaveValue(value);
       await expect(field(page, lang.offerLabel)).toHaveValue('gift');
       await expect(phaseDate(page, lang.phaseStart)).toHaveValue('2026-09-17');
@@ -249,6 +269,8 @@ for (const lang of languages) {
       const fresh = await browser.newContext(baseURL ? { baseURL } : {});
       const other = await fresh.newPage();
       await openTool(other, tool);
+      await openElements(other, 'goal', 'theme', 'budget');
+      await openElements(page, 'goal', 'budget');
       await expect(field(other, lang.themeLabel)).toHaveValue('');
       await field(other, lang.importLabel).setInputFiles({
         name: first.name,
@@ -274,6 +296,7 @@ for (const lang of languages) {
       await loadExample(page, lang.exampleButton);
       await expect.poll(async () => (await savedPlans(page))[0]?.theme.title).toBe(lang.exampleTheme);
       const before = await savedPlans(page);
+      await openElements(page, 'theme');
       await field(page, lang.importLabel).setInputFiles(fixture('promotion-broken.json'));
       const notice = page.locator('[data-notice="import-failed"]');
       await expect(notice).toBeVisible();
@@ -313,6 +336,7 @@ for (const lang of languages) {
 
     test('explains bad numbers beside the field and keeps what was typed, even across a reload', async ({ page }) => {
       await openTool(page, tool);
+      await openElements(page, 'budget');
       const baseline = field(page, lang.baselineLabel);
       await baseline.fill('abc');
       await expect(baseline).toHaveAttribute('aria-invalid', 'true');
@@ -322,6 +346,7 @@ for (const lang of languages) {
       await expect(result(page, 'roi')).not.toHaveAttribute('data-value');
       await expect.poll(async () => page.evaluate(() => Object.values(localStorage).join('\n'))).toContain('１２０%');
       await openTool(page, tool);
+      await openElements(page, 'budget');
       await expect(field(page, lang.baselineLabel)).toHaveValue('abc');
       await expect(field(page, lang.marginLabel)).toHaveValue('１２０%');
       await expect(page.locator('#promotion-budget-forecast-grossMarginPercent-error')).toHaveText(lang.tooBig);
@@ -332,6 +357,7 @@ for (const lang of languages) {
     test('a discount moves the break-even lift, and one at the margin has none', async ({ page }) => {
       await openTool(page, tool);
       await loadExample(page, lang.exampleButton);
+      await openElements(page, 'offer', 'budget');
       await field(page, lang.offerLabel).selectOption('discount');
       await field(page, lang.discountLabel).fill('10');
       await expect(result(page, 'breakeven-lift')).toHaveAttribute('data-value', '53.333333');
@@ -363,6 +389,7 @@ for (const lang of languages) {
 
 test('keeps several named plans: new, rename, switch, duplicate, delete after confirming', async ({ page }) => {
   await openTool(page, '/en/tools/promotion/');
+  await openElements(page, 'theme');
   const plans = page.locator('#promotion-current-plan option');
   await field(page, 'Plan name').fill('Spring');
   await field(page, 'Theme').fill('Spring theme');
@@ -407,12 +434,14 @@ test('a shared link shows the plan without overwriting saved plans, and can be s
   expect(link).toMatch(/\/tools\/promotion\/\?p=[A-Za-z0-9_-]+$/);
 
   // The visitor's own plan differs from the shared one.
+  await openElements(page, 'theme');
   await field(page, '方案名称').fill('我的方案');
   await field(page, '促销主题').fill('我自己的主题');
   await expect.poll(async () => (await savedPlans(page)).map((plan) => plan.theme.title)).toEqual(['我自己的主题']);
 
   await openTool(page, link);
   await expect(page.locator('[data-notice="shared-plan"]')).toBeVisible();
+  await openElements(page, 'theme');
   await expect(field(page, '促销主题')).toHaveValue('清新国庆，净享好空气');
   await field(page, '促销主题').fill('改过的分享主题');
   expect((await savedPlans(page)).map((plan) => plan.theme.title)).toEqual(['我自己的主题']);
@@ -424,6 +453,7 @@ test('a shared link shows the plan without overwriting saved plans, and can be s
   await expect(page.locator('#promotion-current-plan option')).toHaveText(['我的方案', '国庆空气净化器促销']);
   await openTool(page, '/tools/promotion/');
   await expect(page.locator('#promotion-current-plan option')).toHaveCount(2);
+  await openElements(page, 'theme');
   await expect(field(page, '促销主题')).toHaveValue('清新国庆，净享好空气');
 
   // Where nothing is saved yet, the shared plan simply becomes the visitor's plan.
@@ -431,14 +461,17 @@ test('a shared link shows the plan without overwriting saved plans, and can be s
   const other = await fresh.newPage();
   await openTool(other, link);
   await expect(other.locator('[data-notice="shared-plan"]')).toHaveCount(0);
+  await openElements(other, 'theme');
   await expect(field(other, '促销主题')).toHaveValue('清新国庆，净享好空气');
   await openTool(other, '/tools/promotion/');
+  await openElements(other, 'theme');
   await expect(field(other, '促销主题')).toHaveValue('清新国庆，净享好空气');
   await fresh.close();
 });
 
 test('a broken link says so, names only the problem, and opens the saved plans', async ({ page, problems }) => {
   await openTool(page, '/en/tools/promotion/');
+  await openElements(page, 'theme');
   await field(page, 'Theme').fill('Saved theme');
   await expect.poll(async () => (await savedPlans(page))[0]?.theme.title).toBe('Saved theme');
   await openTool(page, `/en/tools/promotion/?p=${encodeURIComponent('<img src=x onerror="window.__hacked=1">')}&x=1`);
@@ -446,6 +479,7 @@ test('a broken link says so, names only the problem, and opens the saved plans',
   await expect(page.locator('[data-notice="ignored-params"]')).toContainText('x (unknown parameter)');
   await expect(page.locator('.tool-frame img')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked)).toBeUndefined();
+  await openElements(page, 'theme');
   await expect(field(page, 'Theme')).toHaveValue('Saved theme');
   expect(problems).toEqual([]);
 });
@@ -454,6 +488,7 @@ test('sets an unreadable saved plan aside, keeps the others, and offers its raw 
   page,
 }) => {
   await openTool(page, '/en/tools/promotion/');
+  await openElements(page, 'theme');
   await field(page, 'Theme').fill('Good plan');
   await expect.poll(async () => (await savedPlans(page))[0]?.theme.title).toBe('Good plan');
   const raw = '{"version":1,"data":{"budget":{"total":"lots"}}}';
@@ -461,6 +496,7 @@ test('sets an unreadable saved plan aside, keeps the others, and offers its raw 
   await openTool(page, '/en/tools/promotion/');
   const notice = page.locator('[data-notice="plan-set-aside"]');
   await expect(notice).toContainText('could no longer be read');
+  await openElements(page, 'theme');
   await expect(field(page, 'Theme')).toHaveValue('Good plan');
   const download = await exported(page, 'Download the raw data');
   expect(download.text).toBe(raw);
@@ -483,6 +519,7 @@ test('regenerates the timetable from moved dates, flags a phase outside them, an
 }) => {
   await openTool(page, '/en/tools/promotion/');
   await loadExample(page, 'Load the illustrative example');
+  await openElements(page, 'period', 'timetable');
   await field(page, 'Promotion end date').fill('2026-10-10');
   await expect(page.locator('tr[data-phase="execution"] [data-warning="phase-outside-period"]')).toBeVisible();
   await expect(page.locator('[data-missing="timetable"]')).toBeVisible();
@@ -498,6 +535,7 @@ test('regenerates the timetable from moved dates, flags a phase outside them, an
 
 test('assembles the FABE script live in the page’s language', async ({ page }) => {
   await openTool(page, '/en/tools/promotion/');
+  await openElements(page, 'products', 'script');
   await field(page, 'Product 1').fill('X3');
   await field(page, 'Feature (F), product 1').fill('a silent motor');
   await expect(page.locator('[data-script="0"] blockquote')).toHaveText('What sets X3 apart: a silent motor.');
@@ -506,6 +544,7 @@ test('assembles the FABE script live in the page’s language', async ({ page })
     'What sets X3 apart: a silent motor. The proof: 600 families use it.',
   );
   await openTool(page, '/tools/promotion/');
+  await openElements(page, 'script');
   await expect(page.locator('[data-script="0"] blockquote')).toHaveText(
     'X3的特点是：a silent motor。有据可查：600 families use it。',
   );
@@ -513,6 +552,7 @@ test('assembles the FABE script live in the page’s language', async ({ page })
 
 test('links each missing element in the progress list to its place in the form', async ({ page }) => {
   await openTool(page, '/tools/promotion/');
+  await openElements(page, 'theme', 'goal');
   await field(page, '促销主题').fill('主题');
   await expect(result(page, 'completeness')).toHaveAttribute('data-value', '1');
   await expect(page.locator('[data-missing="theme"]')).toHaveCount(0);
@@ -524,6 +564,9 @@ test('links each missing element in the progress list to its place in the form',
   await page.locator('[data-missing="budget"] a').click();
   await expect(page).toHaveURL(/#promotion-element-budget$/);
   await expect(page.locator('#promotion-element-budget')).toBeInViewport();
+  // Following the link opens the element it names.
+  await expect(page.locator('#promotion-element-budget .promotion-element-toggle')).toHaveAttribute('aria-expanded', 'true');
+  await expect(field(page, '基准销售额 B（元）')).toBeVisible();
 });
 
 test('loads the example and the file reader only when asked, and says so when they cannot be fetched', async ({
@@ -532,6 +575,7 @@ test('loads the example and the file reader only when asked, and says so when th
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await openTool(page, '/en/tools/promotion/');
+  await openElements(page, 'theme');
   await field(page, 'Theme').fill('My own theme');
   // Neither part is part of the download before first use.
   expect(fetched.filter((path) => /\/_astro\/(example|importPlan)\./.test(path))).toEqual([]);
@@ -547,4 +591,36 @@ test('loads the example and the file reader only when asked, and says so when th
   await page.unroute(/\/_astro\/(example|importPlan)\.[\w-]+\.js$/);
   await loadExample(page, 'Load the illustrative example');
   await expect(page.locator('.promotion-status-line')).toContainText('is loaded');
+});
+
+test('opens each element on demand: its editor and strings load on first open, with a retry when they cannot', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await openTool(page, '/tools/promotion/');
+  // Before anyone opens an element, neither the editors nor their strings are downloaded.
+  const editorCode = /\/_astro\/(PlanBasics|BudgetSection|promotionForm\.zh-CN|editorKit|PlanDocument)\./;
+  expect(fetched.filter((path) => editorCode.test(path))).toEqual([]);
+  await expect(page.locator('.promotion-element')).toHaveCount(12);
+  await expect(page.locator('.promotion-element-toggle[aria-expanded="true"]')).toHaveCount(0);
+
+  // The connection drops: opening says so, keeps the heading, and offers to try again.
+  await page.route(/\/_astro\/PlanBasics\.[\w-]+\.js$/, (route) => route.abort());
+  const theme = page.locator('#promotion-element-theme');
+  await theme.locator('.promotion-element-toggle').click();
+  await expect(theme.getByRole('alert')).toContainText('这部分功能没能载入');
+  await page.unroute(/\/_astro\/PlanBasics\.[\w-]+\.js$/);
+  await theme.getByRole('button', { name: '重试' }).click();
+  await field(page, '促销主题').fill('春季主题');
+  await expect(theme.locator('.promotion-status')).toHaveText('已完成');
+
+  // Closed again, it keeps what was typed; open all shows every element's fields.
+  await theme.locator('.promotion-element-toggle').click();
+  await expect(field(page, '促销主题')).toBeHidden();
+  await page.getByRole('button', { name: '展开全部要素' }).click();
+  await expect(field(page, '促销主题')).toHaveValue('春季主题');
+  await expect(field(page, '基准销售额 B（元）')).toBeVisible();
+  await expect(page.getByRole('button', { name: '全部收起' })).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
 });

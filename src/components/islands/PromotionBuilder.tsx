@@ -1,28 +1,21 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import type { PromotionStringKey, PromotionText } from '../../i18n/promotion';
+import type { CoreStringKey, FullPromotionText, PromotionFormText, PromotionText } from '../../i18n/promotion';
 import { fill } from '../../i18n/tools';
-import { plainNumber } from '../../lib/share';
 import type { LoadResult } from '../../lib/storage';
 import { openingState, type OpeningState } from '../../lib/toolState';
-import { planWarnings } from '../../lib/promotion/checks';
+import { planCompleteness } from '../../lib/promotion/completeness';
+import { encodePlan, exportPlanJson } from '../../lib/promotion/envelope';
 import {
   blankPlan,
-  blankRows,
-  draftsOf,
-  getAt,
   isBlankPlan,
-  linesToList,
-  maxRows,
-  numberKindOf,
-  parsePlanNumber,
   planFileName,
+  planTitle,
   PLAN_PARAM,
   readPlanQuery,
-  setAt,
-  shiftTexts,
   withIdentity,
-} from '../../lib/promotion/form';
+  type PlanQuery,
+} from '../../lib/promotion/plans';
 import {
   createPlanStore,
   webPlanStorage,
@@ -31,27 +24,37 @@ import {
   type SetAsidePlan,
   type StoredPlan,
 } from '../../lib/promotion/planStore';
-import { touchPlan, type Plan } from '../../lib/promotion/schema';
-import { decodePlan, encodePlan, exportPlanJson, type ImportResult } from '../../lib/promotion/transfer';
+import { elementKeys, touchPlan, type ElementKey, type Plan } from '../../lib/promotion/schema';
+import type { ImportResult } from '../../lib/promotion/transfer';
 import { ToolFrame } from '../ui/ToolFrame';
-import { BudgetSection } from './promotion/BudgetSection';
-import { CommunicationSection } from './promotion/CommunicationSection';
-import type { Editor } from './promotion/editor';
-import { EvaluationSection } from './promotion/EvaluationSection';
-import { TextField } from './promotion/fields';
+import type { CoreView, Editor } from './promotion/editor';
+import { ElementPanel } from './promotion/ElementPanel';
 import type { ImportProblem } from './promotion/importPlan';
-import { PlanBasics } from './promotion/PlanBasics';
-import { PlanDocument, PlanSummary, planTitle } from './promotion/PlanDocument';
 import { PlanList } from './promotion/PlanList';
 import { Progress } from './promotion/Progress';
-import { ScriptSection } from './promotion/ScriptSection';
-import { TimetableSection } from './promotion/TimetableSection';
 import { Transfer, type ImportFailure } from './promotion/Transfer';
 
 interface Props {
   locale: Locale;
-  /** The builder's strings in `locale`; each page's island passes its own language's module. */
+  /** The first paint's strings in `locale`; each page's island passes its own language's module. */
   dictionary: PromotionText;
+  /** Fetches the editors' strings in `locale` (on first opening an element, printing or presenting). */
+  loadFormText: () => Promise<PromotionFormText>;
+}
+
+/** What the editors, the printed plan and present mode need besides the first paint's code. */
+type EditorKit = typeof import('./promotion/editorKit') & { text: FullPromotionText };
+
+type DocumentModule = typeof import('./promotion/PlanDocument');
+
+/** Remembers a fetch once it succeeds; a failed one is tried again on the next call. */
+function once<Value>(fetch: () => Promise<Value>): () => Promise<Value> {
+  let pending: Promise<Value> | null = null;
+  return () =>
+    (pending ??= fetch().catch((error: unknown) => {
+      pending = null;
+      throw error;
+    }));
 }
 
 function browserStorage(): PlanStorage | undefined {
@@ -102,9 +105,8 @@ function upsert(library: StoredPlan[], entry: StoredPlan): StoredPlan[] {
  * The promotion plan builder: a view over src/lib/promotion. Pages use it through
  * PromotionBuilder.zh-CN.tsx or PromotionBuilder.en.tsx, which bring one language's strings.
  */
-export default function PromotionBuilder({ locale, dictionary }: Props) {
-  const t = (key: PromotionStringKey, values: Record<string, string> = {}) =>
-    fill(dictionary.promotionStrings[key], values);
+export default function PromotionBuilder({ locale, dictionary, loadFormText }: Props) {
+  const t = (key: CoreStringKey, values: Record<string, string> = {}) => fill(dictionary.promotionStrings[key], values);
   const toolPath = `${locale === 'en' ? '/en' : ''}/tools/promotion/`;
   const store = useMemo(
     () => createPlanStore({ storage: typeof window === 'undefined' ? undefined : browserStorage() }),
@@ -131,11 +133,52 @@ export default function PromotionBuilder({ locale, dictionary }: Props) {
   const [importFailure, setImportFailure] = useState<ImportFailure | null>(null);
   /** Changes whenever another plan is opened, so the form starts afresh for it. */
   const [formKey, setFormKey] = useState(0);
+  /** The elements opened so far; all are closed at first paint, so their editors load on demand. */
+  const [openElements, setOpenElements] = useState<ReadonlySet<ElementKey>>(() => new Set());
+  const [kit, setKit] = useState<EditorKit | null>(null);
+  /** The printed plan and present mode's summary, fetched on first use (see `preloadDocuments`). */
+  const [documents, setDocuments] = useState<DocumentModule | null>(null);
+  const [documentsFailed, setDocumentsFailed] = useState(false);
 
-  // Read the link and the saved plans once, in the browser.
-  useEffect(() => {
-    const query = readPlanQuery(window.location.search);
-    const decoded: ImportResult | null = query.code === null ? null : decodePlan(query.code);
+  const loadKit = useMemo(
+    () =>
+      once(async (): Promise<EditorKit> => {
+        const [form, module] = await Promise.all([loadFormText(), import('./promotion/editorKit')]);
+        const loaded = { ...module, text: { ...dictionary, ...form } };
+        setKit(loaded);
+        return loaded;
+      }),
+    [],
+  );
+  const loadDocuments = useMemo(
+    () =>
+      once(async () => {
+        const [module] = await Promise.all([import('./promotion/PlanDocument'), loadKit()]);
+        setDocuments(() => module);
+        return module;
+      }),
+    [],
+  );
+  /** The plan document is fetched at a person's first touch of the tool, so printing from the browser's menu later finds it. */
+  const preloadDocuments = () => void loadDocuments().catch(() => undefined);
+  const documentsReady = useRef(false);
+  documentsReady.current = documents !== null && kit !== null;
+
+  /** Prints once the plan document is there; until then the browser would print the pending note. */
+  const printPlan = async () => {
+    try {
+      await loadDocuments();
+    } catch {
+      setStatus(t('partNotLoaded'));
+      return;
+    }
+    // A frame for the document to render before the browser lays the page out for paper.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    window.print();
+  };
+
+  /** Opens what the link carries (its plan already decoded, if any) or else the saved plans. */
+  const start = (query: PlanQuery, decoded: ImportResult | null) => {
     const loaded = store.load();
     const stored = loaded.status === 'ok' ? loaded.plans : [];
     const current = loaded.status === 'ok' ? stored.find((entry) => entry.plan.id === loaded.currentId) : undefined;
@@ -162,8 +205,8 @@ export default function PromotionBuilder({ locale, dictionary }: Props) {
     if (decoded && !decoded.ok) {
       setLinkBroken(true);
       // The reasons' texts load only on this rare path; the notice itself shows at once.
-      import('./promotion/importPlan')
-        .then(({ importProblems }) => setLinkProblems(importProblems(decoded.errors, locale, dictionary)))
+      Promise.all([import('./promotion/importPlan'), loadKit()])
+        .then(([{ importProblems }, { text }]) => setLinkProblems(importProblems(decoded.errors, locale, text)))
         .catch(() => setLinkProblems([]));
     }
     setPresent(query.present);
@@ -183,23 +226,63 @@ export default function PromotionBuilder({ locale, dictionary }: Props) {
       setTexts(current.drafts);
     } else setPlan(opened.state);
     setOpening(opened);
+  };
+
+  // Read the link and the saved plans once, in the browser. A link's plan is decoded by code
+  // fetched only for such a link (most visits open the saved plans).
+  useEffect(() => {
+    const query = readPlanQuery(window.location.search);
+    const code = query.code;
+    if (code === null) start(query, null);
+    else
+      import('../../lib/promotion/transfer').then(
+        ({ decodePlan }) => start(query, decodePlan(code)),
+        () => {
+          start(query, null);
+          setStatus(t('partNotLoaded'));
+        },
+      );
   }, []);
+
+  // The browser's print shortcut waits for the plan document if it has not loaded yet.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'p' && !documentsReady.current) {
+        event.preventDefault();
+        void printPlan();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    if (!present) return;
+    setDocumentsFailed(false);
+    loadDocuments().catch(() => setDocumentsFailed(true));
+  }, [present]);
+
+  /**
+   * The typed texts worth keeping (those the plan could not take). Only the editors add texts that
+   * parse, and they bring `draftsOf`; before they load, every text came from a saved draft.
+   */
+  const drafts = useMemo(() => (kit ? kit.draftsOf(texts) : texts), [kit, texts]);
 
   // Autosave: every change to the plan or to what is typed is written at once, in the render that
   // shows it (a layout effect, not a frame later), so leaving the page right after a keystroke keeps it.
   useLayoutEffect(() => {
     if (!opening || shared) return;
-    const drafts = draftsOf(texts);
     setLibrary((previous) => upsert(previous, { plan, drafts }));
     if (opening.storageUnavailable) return;
     const saved = store.save(plan, drafts);
     store.setCurrent(plan.id);
     setSaveFailed(!saved.ok);
-  }, [plan, texts, opening, shared]);
+  }, [plan, drafts, opening, shared]);
 
-  const warnings = useMemo(() => planWarnings(plan), [plan]);
+  const warnings = useMemo(() => (kit ? kit.planWarnings(plan) : []), [kit, plan]);
+  const completeness = useMemo(() => planCompleteness(plan), [plan]);
   const search = useMemo(() => `?${PLAN_PARAM}=${encodePlan(plan)}`, [plan]);
-  const draftsPending = Object.keys(draftsOf(texts)).length > 0;
+  const draftsPending = Object.keys(drafts).length > 0;
 
   /** Applies an edit and records it on the plan (revision and time), unless nothing changed. */
   const edit = (change: (previous: Plan) => Plan) =>
@@ -208,52 +291,19 @@ export default function PromotionBuilder({ locale, dictionary }: Props) {
       return next === previous ? previous : touchPlan(next, new Date());
     });
 
-  const editor: Editor = {
-    locale,
-    dictionary,
-    plan,
-    t,
-    warnings,
-    setValue: (path, value) => edit((previous) => setAt(previous, path, value)),
-    textOf: (path) => {
-      const typed = texts[path];
-      if (typed !== undefined) return typed;
-      const value = getAt(plan, path);
-      if (Array.isArray(value)) return value.join('\n');
-      return typeof value === 'number' ? plainNumber(value) : '';
-    },
-    setNumberText: (path, text) => {
-      const kind = numberKindOf(path);
-      if (!kind) return;
-      setTexts((previous) => ({ ...previous, [path]: text }));
-      const result = parsePlanNumber(text, kind);
-      // A number that does not parse is not in the plan; its text stays on screen and in the drafts.
-      edit((previous) => setAt(previous, path, result.ok ? result.value : undefined));
-    },
-    setLinesText: (path, text) => {
-      setTexts((previous) => ({ ...previous, [path]: text }));
-      edit((previous) => setAt(previous, path, linesToList(text).items));
-    },
-    addRow: (list) =>
-      edit((previous) => {
-        const rows = getAt(previous, list);
-        if (!Array.isArray(rows) || rows.length >= maxRows[list]) return previous;
-        return setAt(previous, `${list}.${rows.length}`, blankRows[list]());
-      }),
-    removeRow: (list, index) => {
-      edit((previous) => {
-        const rows = getAt(previous, list);
-        return Array.isArray(rows)
-          ? setAt(
-              previous,
-              list,
-              rows.filter((_, position) => position !== index),
-            )
-          : previous;
-      });
-      setTexts((previous) => shiftTexts(previous, list, index));
-    },
-  };
+  const view: CoreView = { locale, dictionary, plan, t };
+  const editor: Editor | null =
+    kit && kit.createEditor({ locale, plan, texts, text: kit.text, warnings, edit, setTexts });
+
+  const toggleElement = (element: ElementKey) =>
+    setOpenElements((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(element)) next.add(element);
+      return next;
+    });
+  const openElement = (element: ElementKey) =>
+    setOpenElements((previous) => (previous.has(element) ? previous : new Set(previous).add(element)));
+  const allOpen = openElements.size === elementKeys.length;
 
   const label = (entry: Plan, index: number) => planTitle(entry, t('untitled', { n: String(index + 1) }));
 
@@ -286,7 +336,7 @@ export default function PromotionBuilder({ locale, dictionary }: Props) {
     });
     const copy = withIdentity(plan, { id: newId(), now: new Date(), name, fresh: true });
     leaveShared();
-    open({ plan: copy, drafts: draftsOf(texts) }, t('duplicated', { name }));
+    open({ plan: copy, drafts }, t('duplicated', { name }));
   };
 
   const deletePlan = () => {
@@ -325,15 +375,16 @@ export default function PromotionBuilder({ locale, dictionary }: Props) {
     setStatus(t('readingFile', { file: file.name }));
     // The file reader and its error texts are fetched when a file is chosen, not before.
     let reader: typeof import('./promotion/importPlan');
+    let text: FullPromotionText;
     try {
-      reader = await import('./promotion/importPlan');
+      [reader, { text }] = await Promise.all([import('./promotion/importPlan'), loadKit()]);
     } catch {
       setStatus(t('partNotLoaded'));
       return;
     }
     const result: ImportResult = await reader.readPlanFile(file);
     if (!result.ok) {
-      setImportFailure({ file: file.name, problems: reader.importProblems(result.errors, locale, dictionary) });
+      setImportFailure({ file: file.name, problems: reader.importProblems(result.errors, locale, text) });
       setStatus('');
       return;
     }
@@ -352,7 +403,7 @@ export default function PromotionBuilder({ locale, dictionary }: Props) {
   const saveShared = () => {
     const saved = withIdentity(plan, { id: newId(), now: new Date(), fresh: false });
     leaveShared();
-    open({ plan: saved, drafts: draftsOf(texts) }, t('sharedSaved', { name: label(saved, library.length) }));
+    open({ plan: saved, drafts }, t('sharedSaved', { name: label(saved, library.length) }));
   };
 
   const openSaved = () => {
@@ -381,10 +432,32 @@ export default function PromotionBuilder({ locale, dictionary }: Props) {
       onPresentChange={setPresent}
     >
       {present ? (
-        <PlanSummary editor={editor} />
+        documents && editor ? (
+          <documents.PlanSummary editor={editor} />
+        ) : documentsFailed ? (
+          <div class="tool-notice tool-notice--warning" role="alert">
+            <p>{t('partNotLoaded')}</p>
+            <button
+              type="button"
+              onClick={() => {
+                setDocumentsFailed(false);
+                loadDocuments().catch(() => setDocumentsFailed(true));
+              }}
+            >
+              {t('retry')}
+            </button>
+          </div>
+        ) : (
+          <p role="status">{t('loadingPart')}</p>
+        )
       ) : (
         <>
-          <div class="promotion-screen">
+          <div
+            class="promotion-screen"
+            onPointerDown={preloadDocuments}
+            onKeyDown={preloadDocuments}
+            onFocusIn={preloadDocuments}
+          >
             <div class="promotion-notices" aria-live="polite">
               {shared && (
                 <div class="tool-notice" data-notice="shared-plan">
@@ -452,7 +525,7 @@ export default function PromotionBuilder({ locale, dictionary }: Props) {
             </div>
 
             <PlanList
-              editor={editor}
+              view={view}
               choices={choices}
               currentId={plan.id}
               shared={shared}
@@ -464,14 +537,14 @@ export default function PromotionBuilder({ locale, dictionary }: Props) {
               onDuplicate={duplicatePlan}
               onDelete={deletePlan}
               onLoadExample={() => void loadExample()}
-              nameField={<TextField editor={editor} path="name" label={t('planName')} hint={t('planNameHint')} />}
+              onRename={(name) => edit((previous) => ({ ...previous, name }))}
             />
             <p class="tool-bar-status promotion-status-line" role="status">
               {status}
             </p>
             {!shared && !opening?.storageUnavailable && <p class="field-hint">{t('autosaved')}</p>}
 
-            <Progress editor={editor} />
+            <Progress view={view} completeness={completeness} onOpen={openElement} />
 
             <form
               class="promotion-form"
@@ -480,24 +553,40 @@ export default function PromotionBuilder({ locale, dictionary }: Props) {
               noValidate
               aria-labelledby="promotion-form-heading"
             >
-              <h2 id="promotion-form-heading">{t('formHeading')}</h2>
-              <PlanBasics editor={editor} />
-              <BudgetSection editor={editor} />
-              <ScriptSection editor={editor} />
-              <CommunicationSection editor={editor} />
-              <TimetableSection editor={editor} />
-              <EvaluationSection editor={editor} />
+              <div class="promotion-form-head">
+                <h2 id="promotion-form-heading">{t('formHeading')}</h2>
+                <button type="button" onClick={() => setOpenElements(new Set(allOpen ? [] : elementKeys))}>
+                  {allOpen ? t('closeAll') : t('openAll')}
+                </button>
+              </div>
+              {completeness.elements.map(({ element, status }) => (
+                <ElementPanel
+                  key={element}
+                  view={view}
+                  element={element}
+                  status={status}
+                  open={openElements.has(element)}
+                  onToggle={() => toggleElement(element)}
+                  editor={editor}
+                  loadShared={loadKit}
+                />
+              ))}
             </form>
 
             <Transfer
-              editor={editor}
+              view={view}
+              onPrint={() => void printPlan()}
               onExport={() => download(planFileName(label(plan, 0)), exportPlanJson(plan))}
               onImport={(file) => void importFile(file)}
               failure={importFailure}
               draftsPending={draftsPending}
             />
           </div>
-          <PlanDocument editor={editor} />
+          {documents && editor ? (
+            <documents.PlanDocument editor={editor} />
+          ) : (
+            <p class="print-only promotion-print-pending">{t('printPending', { print: t('print') })}</p>
+          )}
         </>
       )}
     </ToolFrame>

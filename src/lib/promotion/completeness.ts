@@ -4,10 +4,8 @@
  * missing. A list row with nothing in it (a blank line left in the form) counts for nothing.
  */
 
-import { dayNumber } from './dates';
-import { elementKeys, hasText, phaseKeys, type ElementKey, type Fabe, type Plan } from './schema';
-import { fabeParts } from './fabe';
-import { phaseFitsPeriod, periodDays } from './timetable';
+import { dayNumber, phaseFitsPeriod, periodDays } from './dates';
+import { elementKeys, fabeParts, hasText, phaseKeys, type ElementKey, type Fabe, type Plan } from './schema';
 
 /** What an element can be missing, element by element. */
 export const missingFieldCodes = {

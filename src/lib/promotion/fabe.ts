@@ -5,10 +5,9 @@
  * they come in as data (`FabeConnectors`, provided per locale by src/i18n/fabe.ts).
  */
 
-import { hasText, type Fabe, type Plan } from './schema';
+import { fabeParts, hasText, type Fabe, type FabePart, type Plan } from './schema';
 
-export const fabeParts = ['feature', 'advantage', 'benefit', 'evidence'] as const;
-export type FabePart = (typeof fabeParts)[number];
+export { fabeParts, type FabePart } from './schema';
 
 /**
  * The words around the user's parts, in one language. Each part's template holds `{text}` (the

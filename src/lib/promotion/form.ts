@@ -7,26 +7,13 @@
 
 import * as z from 'zod/mini';
 import { parseField, type FieldKind, type FieldResult } from '../fields';
-import { readFlag, type IgnoredParam } from '../share';
 import { dayNumber } from './dates';
 import { MAX_PHASE_DAYS } from './timetable';
-import { elementCompleteness } from './completeness';
-import {
-  budgetLineSchema,
-  checkpointSchema,
-  elementKeys,
-  emptyPlan,
-  fieldSchemas,
-  hasText,
-  invitationSchema,
-  metricValueSchema,
-  ownerSchema,
-  productSchema,
-  SHORT_TEXT_MAX,
-  type Phase,
-  type PhaseKey,
-  type Plan,
-} from './schema';
+import { fieldSchemas, hasText, SHORT_TEXT_MAX, type Phase, type PhaseKey } from './schema';
+
+// The plan as a whole (blank plan, title, link query, values by path) is in plans.ts, which the
+// builder's first paint loads alone; it is part of this module's interface too.
+export * from './plans';
 
 /** The kinds of number a plan holds, named as in `fieldSchemas`. */
 export type PlanNumberKind = keyof typeof fieldSchemas;
@@ -107,44 +94,6 @@ export function parsePhaseDays(text: string): FieldResult {
   return parseField(text, { kind: 'count', schema: phaseDaysSchema });
 }
 
-type Segment = string | number;
-
-function segments(path: string): Segment[] {
-  return path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-
-/** The value at a dotted path ('budget.lines.0.amount'), or undefined where there is none. */
-export function getAt(root: unknown, path: string): unknown {
-  let value = root;
-  for (const key of segments(path)) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<Segment, unknown>)[key];
-  }
-  return value;
-}
-
-function setIn(container: unknown, keys: Segment[], value: unknown): unknown {
-  const [key, ...rest] = keys;
-  if (key === undefined) return value;
-  if (Array.isArray(container)) {
-    if (typeof key !== 'number' || key > container.length) return container;
-    const copy = container.slice();
-    copy[key] = setIn(copy[key], rest, value);
-    return copy;
-  }
-  if (container === null || typeof container !== 'object') return container;
-  const record = container as Record<string, unknown>;
-  return { ...record, [key]: setIn(record[String(key)], rest, value) };
-}
-
-/**
- * A copy of `root` with the value at a dotted path replaced; everything else is shared. A path
- * that leads nowhere (a row that does not exist) leaves the value as it was.
- */
-export function setAt<T>(root: T, path: string, value: unknown): T {
-  return setIn(root, segments(path), value) as T;
-}
-
 /**
  * Typed texts of fields, keyed by path, after row `removed` of the list at `listPath` is deleted:
  * that row's texts go, the rows below move up one, so each text stays beside its own row.
@@ -191,47 +140,6 @@ export function linesToList(text: string): { items: string[]; error: LinesError 
   return { items, error: lines.length > MAX_LINE_ITEMS ? 'too-many' : tooLong ? 'too-long' : null };
 }
 
-/** The lists of a plan that the form shows as rows, and a blank row for each. */
-export const blankRows = {
-  products: () => productSchema.parse({}),
-  'budget.lines': () => budgetLineSchema.parse({}),
-  'communication.invitations': () => invitationSchema.parse({}),
-  'evaluation.owners': () => ownerSchema.parse({}),
-  'evaluation.checkpoints': () => checkpointSchema.parse({}),
-  'evaluation.actuals.metrics': () => metricValueSchema.parse({}),
-} as const;
-export type RowList = keyof typeof blankRows;
-export const rowLists = Object.keys(blankRows) as RowList[];
-
-/** Most rows each list may have (the schema's limits). */
-export const maxRows: Record<RowList, number> = {
-  products: 20,
-  'budget.lines': 50,
-  'communication.invitations': 20,
-  'evaluation.owners': 20,
-  'evaluation.checkpoints': 50,
-  'evaluation.actuals.metrics': 20,
-};
-
-/** An empty plan with one blank row in every list, so the form has a field to type into at once. */
-export function blankPlan(options: { id?: string; now?: Date } = {}): Plan {
-  let plan = emptyPlan(options);
-  for (const list of rowLists) plan = setAt(plan, list, [blankRows[list]()]);
-  return plan;
-}
-
-/** Whether nothing at all has been written in the plan: no name and every element empty. */
-export function isBlankPlan(plan: Plan): boolean {
-  return !hasText(plan.name) && elementKeys.every((element) => elementCompleteness(plan, element).status === 'empty');
-}
-
-/** The same plan under a new identity: a copy, an example loaded, an import whose id is taken. */
-export function withIdentity(plan: Plan, options: { id: string; now: Date; name?: string; fresh: boolean }): Plan {
-  const stamp = options.now.toISOString();
-  const named = { ...plan, id: options.id.slice(0, 64), name: (options.name ?? plan.name).slice(0, SHORT_TEXT_MAX) };
-  return options.fresh ? { ...named, createdAt: stamp, updatedAt: stamp, version: 1 } : named;
-}
-
 /** A phase drawn on the timeline: its first day and the day after its last, as day numbers. */
 export interface TimelineBar {
   key: PhaseKey;
@@ -247,50 +155,4 @@ export function timelineBars(phases: readonly Phase[]): TimelineBar[] {
     const to = dayNumber(phase.end);
     return from === null || to === null || from > to ? [] : [{ key: phase.key, index, from, to: to + 1 }];
   });
-}
-
-/** The query parameter that carries a shared plan, and the flag that opens present mode. */
-export const PLAN_PARAM = 'p';
-export const PRESENT_FLAG = 'present';
-
-export interface PlanQuery {
-  /** The share code, or null when the link carries no plan. */
-  code: string | null;
-  present: boolean;
-  /** Parameters left out; only their names are kept, never their values. */
-  ignored: IgnoredParam[];
-}
-
-/** Reads a plan builder link: `?p=<share code>` and `present=1`; anything else is reported. */
-export function readPlanQuery(search: string): PlanQuery {
-  const query: PlanQuery = { code: null, present: false, ignored: [] };
-  const seen = new Set<string>();
-  for (const [name, value] of new URLSearchParams(search)) {
-    const shownName = name.slice(0, 32);
-    if (seen.has(name)) {
-      query.ignored.push({ param: shownName, reason: 'repeated' });
-      continue;
-    }
-    seen.add(name);
-    if (name === PLAN_PARAM) query.code = value;
-    else if (name === PRESENT_FLAG) {
-      const on = readFlag(value);
-      query.present = on === true;
-      if (on === null) query.ignored.push({ param: shownName, reason: 'not-a-flag' });
-    }
-    else query.ignored.push({ param: shownName, reason: 'unknown' });
-  }
-  return query;
-}
-
-/** A file name for a plan: its title without characters file systems refuse, ending in `.json`. */
-export function planFileName(title: string): string {
-  const base = title
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ')
-    .trim()
-    .replace(/\s+/g, '-')
-    .slice(0, 80)
-    .replace(/^[.-]+|[.-]+$/g, '');
-  return `${base || 'promotion-plan'}.json`;
 }

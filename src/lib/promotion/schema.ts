@@ -105,6 +105,10 @@ export const audienceSchema = z.object({ description: longText() });
  * 9 促销话术, one per product: the FABE parts of its sales script. Kept with its product so a
  * script can never point at a product that was deleted.
  */
+/** The four parts of a FABE sales script, in the order they are said (see fabe.ts). */
+export const fabeParts = ['feature', 'advantage', 'benefit', 'evidence'] as const;
+export type FabePart = (typeof fabeParts)[number];
+
 export const fabeSchema = z.object({
   /** What the product is or has. */
   feature: longText(),

@@ -4,8 +4,12 @@
  * 29 February need no special cases.
  */
 
-import { dayNumber } from './dates';
+import { dayNumber, periodDays } from './dates';
 import { phaseKeys, type Period, type Phase, type PhaseKey } from './schema';
+
+// Where the promotion's days are, and whether a phase sits where it belongs: in dates.ts, which
+// the builder's completeness (first paint) needs without the generator's code.
+export { periodDays, phaseFitsPeriod } from './dates';
 
 export interface PhaseDurations {
   /** Days of preparation before the first day; the phase ends the day before the start. */
@@ -38,12 +42,6 @@ export type TimetableResult =
 
 export type DurationChoices = { [Key in keyof PhaseDurations]?: number | undefined };
 
-/** The promotion's first and last day as day numbers, or null unless both are dates in order. */
-export function periodDays(period: Period): { start: number; end: number } | null {
-  const start = dayNumber(period.start);
-  const end = dayNumber(period.end);
-  return start === null || end === null || start > end ? null : { start, end };
-}
 
 /**
  * The durations an edited timetable implies (from the first phase of each kind), so that moving
@@ -70,30 +68,6 @@ export function durationsFromPhases(phases: readonly Phase[], period: Period): D
   return Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined));
 }
 
-/**
- * Whether a phase sits where it belongs relative to the promotion dates:
- * - preparation ends by the first day
- * - communication starts by the first day and ends by the last day
- * - execution lies within the promotion dates
- * - evaluation starts on or after the last day
- * Null when that cannot be judged: blank dates, or a phase or period that ends before it starts.
- */
-export function phaseFitsPeriod(phase: Phase, period: Period): boolean | null {
-  const window = periodDays(period);
-  const from = dayNumber(phase.start);
-  const to = dayNumber(phase.end);
-  if (!window || from === null || to === null || from > to) return null;
-  switch (phase.key) {
-    case 'preparation':
-      return to <= window.start;
-    case 'communication':
-      return from <= window.start && to <= window.end;
-    case 'execution':
-      return from >= window.start && to <= window.end;
-    case 'evaluation':
-      return from >= window.end;
-  }
-}
 
 /**
  * Indexes of phases listed out of order: compared with the previous phase that has both dates,

@@ -5,12 +5,13 @@
  */
 
 import type { $ZodIssue } from 'zod/v4/core';
+import { PLAN_FORMAT, PLAN_FORMAT_VERSION } from './envelope';
 import { elementKeys, INVALID_DATE, INVALID_TIMESTAMP, planSchema, type ElementKey, type Plan } from './schema';
 
-/** Marks a file as a promotion plan of this playbook. */
-export const PLAN_FORMAT = 'yeji-playbook/promotion-plan';
-/** The envelope's format version; files with a higher version come from a newer playbook. */
-export const PLAN_FORMAT_VERSION = 1;
+// Writing a plan out (file and share code) is in envelope.ts, which the builder loads at first
+// paint; reading one back in, with its checks and error codes, loads only when it is needed.
+export { encodePlan, exportPlanJson, PLAN_FORMAT, PLAN_FORMAT_VERSION } from './envelope';
+
 /** The largest text accepted: 1 MB (1,048,576 bytes of UTF-8). */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 /** At most this many field errors are listed; a file with more is not worth itemising. */
@@ -64,10 +65,6 @@ export function elementOfPath(path: string): ElementKey | null {
   return elementKeys.find((key) => key === head) ?? null;
 }
 
-/** The plan as a file: pretty JSON in the envelope, ending with a newline. */
-export function exportPlanJson(plan: Plan): string {
-  return `${JSON.stringify({ format: PLAN_FORMAT, version: PLAN_FORMAT_VERSION, plan }, null, 2)}\n`;
-}
 
 /** UTF-8 length of a string, counted without building the bytes. */
 function utf8Length(text: string): number {
@@ -165,17 +162,6 @@ export function importPlanJson(text: string): ImportResult {
 // ---------------------------------------------------------------------------
 // Share codes
 
-/** The plan as a share code: base64url (no padding) of the UTF-8 of its compact JSON envelope. */
-export function encodePlan(plan: Plan): string {
-  const json = JSON.stringify({ format: PLAN_FORMAT, version: PLAN_FORMAT_VERSION, plan });
-  const bytes = new TextEncoder().encode(json);
-  let binary = '';
-  // In slices, so that String.fromCharCode never gets more arguments than an engine allows.
-  for (let offset = 0; offset < bytes.length; offset += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(offset, offset + 0x8000));
-  }
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
 
 /** Longest share code whose bytes can fit MAX_IMPORT_BYTES: four characters per three bytes. */
 const maxCodeLength = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;

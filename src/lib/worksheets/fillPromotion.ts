@@ -9,8 +9,8 @@
  */
 
 import type { Locale, Translated } from '../../i18n/locales';
-import { offerTypeNames as englishOfferTypeNames, phaseNames as englishPhaseNames } from '../../i18n/promotion.en';
-import { offerTypeNames as chineseOfferTypeNames, phaseNames as chinesePhaseNames } from '../../i18n/promotion.zh-CN';
+import { offerTypeNames as englishOfferTypeNames, phaseNames as englishPhaseNames } from '../../i18n/promotionForm.en';
+import { offerTypeNames as chineseOfferTypeNames, phaseNames as chinesePhaseNames } from '../../i18n/promotionForm.zh-CN';
 import { roundTo } from '../numbers';
 import { planReturn, plannedFixedCosts } from '../promotion/budget';
 import { PLAN_STORE_PREFIX, PLAN_STORE_VERSION, planKey } from '../promotion/planStore';

@@ -1,4 +1,4 @@
-import { formatPlanMoney, formatPlanPercent } from '../../../i18n/promotion';
+import { formatPlanMoney, formatPlanPercent } from '../../../i18n/promotionMessages';
 import { planReturn, sumMoney } from '../../../lib/promotion/budget';
 import { maxRows } from '../../../lib/promotion/form';
 import { formatCount } from '../../../lib/numbers';
@@ -129,7 +129,7 @@ export function ReturnFigures({ editor, compact = false }: { editor: Editor; com
 }
 
 /** Element 8: the budget total, its cost lines, and the return estimate. */
-export function BudgetSection({ editor }: { editor: Editor }) {
+export function BudgetEditor({ editor }: { editor: Editor }) {
   const { plan, t, locale, dictionary } = editor;
   const amounts = plan.budget.lines.flatMap((line) => (line.amount === undefined ? [] : [line.amount]));
   return (

@@ -3,7 +3,7 @@ import type { Editor } from './editor';
 import { AddRow, ElementFieldset, LinesField, PlanNumberField, Row, TextField } from './fields';
 
 /** Element 10: the channels that tell customers, and whom to invite. */
-export function CommunicationSection({ editor }: { editor: Editor }) {
+export function CommunicationEditor({ editor }: { editor: Editor }) {
   const { plan, t } = editor;
   const { invitations } = plan.communication;
   return (

@@ -1,4 +1,4 @@
-import { formatMeasure, formatPlanMoney, formatPlanPercent } from '../../../i18n/promotion';
+import { formatMeasure, formatPlanMoney, formatPlanPercent } from '../../../i18n/promotionMessages';
 import { compareActuals, planReturn, type Variance } from '../../../lib/promotion/budget';
 import { maxRows } from '../../../lib/promotion/form';
 import { roundTo } from '../../../lib/numbers';
@@ -7,7 +7,7 @@ import type { Editor } from './editor';
 import { AddRow, DateField, ElementFieldset, LinesField, PlanNumberField, Row, TextField } from './fields';
 
 /** Element 12: owners, checkpoints, evaluation metrics and, after the event, the actual results. */
-export function EvaluationSection({ editor }: { editor: Editor }) {
+export function EvaluationEditor({ editor }: { editor: Editor }) {
   const { plan, t } = editor;
   const { owners, checkpoints, actuals } = plan.evaluation;
   return (

@@ -1,17 +1,13 @@
-import { formatMeasure, formatPlanMoney, formatPlanPercent, warningMessage } from '../../../i18n/promotion';
+import { formatMeasure, formatPlanMoney, formatPlanPercent, warningMessage } from '../../../i18n/promotionMessages';
 import { formatCount } from '../../../lib/numbers';
 import { planReturn, sumMoney } from '../../../lib/promotion/budget';
 import { planCompleteness } from '../../../lib/promotion/completeness';
 import { assemblePlanScripts } from '../../../lib/promotion/fabe';
-import { hasText, type ElementKey, type Plan } from '../../../lib/promotion/schema';
+import { planTitle } from '../../../lib/promotion/form';
+import { hasText, type ElementKey } from '../../../lib/promotion/schema';
 import type { ComponentChildren } from 'preact';
 import type { Editor } from './editor';
 import { ReturnFigures } from './BudgetSection';
-
-/** The plan's title: its name, else its theme, else a generic one. */
-export function planTitle(plan: Plan, fallback: string): string {
-  return plan.name.trim() || plan.theme.title.trim() || fallback;
-}
 
 function datesText(editor: Editor): string {
   const { period } = editor.plan;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ComponentChildren } from 'preact';
-import type { Editor } from './editor';
+import { SHORT_TEXT_MAX } from '../../../lib/promotion/schema';
+import { fieldId, type CoreView } from './editor';
 
 export interface PlanChoice {
   id: string;
@@ -8,7 +8,7 @@ export interface PlanChoice {
 }
 
 interface Props {
-  editor: Editor;
+  view: CoreView;
   choices: PlanChoice[];
   currentId: string;
   /** While a shared plan is open the list is for switching away from it only. */
@@ -18,13 +18,13 @@ interface Props {
   onDuplicate: () => void;
   onDelete: () => void;
   onLoadExample: () => void;
-  /** The plan's name field (renaming is typing a new name). */
-  nameField: ComponentChildren;
+  /** Renaming is typing a new name. */
+  onRename: (name: string) => void;
 }
 
 /** The saved plans: switch, rename, new, duplicate, delete (after an in-page confirmation). */
 export function PlanList({
-  editor,
+  view,
   choices,
   currentId,
   shared,
@@ -33,9 +33,10 @@ export function PlanList({
   onDuplicate,
   onDelete,
   onLoadExample,
-  nameField,
+  onRename,
 }: Props) {
-  const { t } = editor;
+  const { t, plan } = view;
+  const nameId = fieldId('name');
   const [confirming, setConfirming] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const current = choices.find((choice) => choice.id === currentId);
@@ -64,7 +65,22 @@ export function PlanList({
             </select>
           </div>
         )}
-        {nameField}
+        <div class="field promotion-field">
+          <label for={nameId}>{t('planName')}</label>
+          <input
+            type="text"
+            autoComplete="off"
+            id={nameId}
+            name={nameId}
+            value={plan.name}
+            maxLength={SHORT_TEXT_MAX}
+            aria-describedby={`${nameId}-hint`}
+            onInput={(event) => onRename(event.currentTarget.value)}
+          />
+          <p id={`${nameId}-hint`} class="field-hint">
+            {t('planNameHint')}
+          </p>
+        </div>
       </div>
       <div class="tool-buttons">
         <button type="button" onClick={onNew}>

@@ -1,13 +1,20 @@
 import { missingFieldsText } from '../../../i18n/promotion';
-import { planCompleteness } from '../../../lib/promotion/completeness';
-import { elementKeys } from '../../../lib/promotion/schema';
+import type { PlanCompleteness } from '../../../lib/promotion/completeness';
+import { elementKeys, type ElementKey } from '../../../lib/promotion/schema';
 import { ResultValue } from '../../ui/ResultValue';
-import { elementAnchor, type Editor } from './editor';
+import { elementAnchor, type CoreView } from './editor';
 
-/** How many of the twelve elements are complete, with a link to each one that is not. */
-export function Progress({ editor }: { editor: Editor }) {
-  const { plan, t, locale, dictionary } = editor;
-  const completeness = planCompleteness(plan);
+/** How many of the twelve elements are complete, with a link to each one that is not (following it opens that element). */
+export function Progress({
+  view,
+  completeness,
+  onOpen,
+}: {
+  view: CoreView;
+  completeness: PlanCompleteness;
+  onOpen: (element: ElementKey) => void;
+}) {
+  const { t, locale, dictionary } = view;
   const open = completeness.elements.filter((entry) => entry.status !== 'complete');
   return (
     <section class="promotion-progress" aria-labelledby="promotion-progress-heading">
@@ -31,7 +38,7 @@ export function Progress({ editor }: { editor: Editor }) {
           <ul class="promotion-missing">
             {open.map((entry) => (
               <li key={entry.element} data-missing={entry.element}>
-                <a href={`#${elementAnchor(entry.element)}`}>
+                <a href={`#${elementAnchor(entry.element)}`} onClick={() => onOpen(entry.element)}>
                   {`${elementKeys.indexOf(entry.element) + 1}. ${dictionary.elementNames[entry.element]}`}
                 </a>
                 {`${locale === 'en' ? ': ' : '：'}${

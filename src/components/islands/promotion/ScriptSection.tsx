@@ -3,7 +3,7 @@ import type { Editor } from './editor';
 import { ElementFieldset, TextField } from './fields';
 
 /** Element 9: a FABE script per product, assembled live in the page's language. */
-export function ScriptSection({ editor }: { editor: Editor }) {
+export function ScriptEditor({ editor }: { editor: Editor }) {
   const { plan, t, locale, dictionary } = editor;
   return (
     <ElementFieldset editor={editor} element="script">

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { fieldErrorMessage } from '../../../i18n/fieldMessages';
-import { warningMessage } from '../../../i18n/promotion';
+import { warningMessage } from '../../../i18n/promotionMessages';
 import { toolStrings } from '../../../i18n/tools';
 import { dateOfDayNumber, isIsoDate } from '../../../lib/promotion/dates';
 import { parsePhaseDays, timelineBars } from '../../../lib/promotion/form';
@@ -28,7 +28,7 @@ function dateText(day: number): string {
  * phase lengths the person can change, and drawn as a timeline. The lengths start from what the
  * saved timetable implies, so regenerating after moving the dates keeps them.
  */
-export function TimetableSection({ editor }: { editor: Editor }) {
+export function TimetableEditor({ editor }: { editor: Editor }) {
   const { plan, t, locale, dictionary } = editor;
   const { phases } = plan.timetable;
   const [durationTexts, setDurationTexts] = useState<Record<(typeof durationKeys)[number], string>>(() => {

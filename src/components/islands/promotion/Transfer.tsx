@@ -1,4 +1,4 @@
-import type { Editor } from './editor';
+import type { CoreView } from './editor';
 import type { ImportProblem } from './importPlan';
 
 export interface ImportFailure {
@@ -7,8 +7,10 @@ export interface ImportFailure {
 }
 
 interface Props {
-  editor: Editor;
+  view: CoreView;
   onExport: () => void;
+  /** Prints once the plan document (fetched on demand) is there. */
+  onPrint: () => void;
   onImport: (file: File) => void;
   failure: ImportFailure | null;
   /** Some typed numbers did not parse, so the export leaves them blank. */
@@ -19,8 +21,8 @@ interface Props {
 const listed = 12;
 
 /** Export and import as JSON, the share link's note, and printing. */
-export function Transfer({ editor, onExport, onImport, failure, draftsPending }: Props) {
-  const { t } = editor;
+export function Transfer({ view, onExport, onPrint, onImport, failure, draftsPending }: Props) {
+  const { t } = view;
   return (
     <section class="promotion-transfer" aria-labelledby="promotion-transfer-heading" data-print="hide">
       <h2 id="promotion-transfer-heading">{t('transferHeading')}</h2>
@@ -28,7 +30,7 @@ export function Transfer({ editor, onExport, onImport, failure, draftsPending }:
         <button type="button" onClick={onExport}>
           {t('exportJson')}
         </button>
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" onClick={onPrint}>
           {t('print')}
         </button>
       </div>

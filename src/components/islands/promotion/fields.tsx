@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { fieldErrorMessage } from '../../../i18n/fieldMessages';
-import { warningMessage } from '../../../i18n/promotion';
-import { elementCompleteness } from '../../../lib/promotion/completeness';
+import { warningMessage } from '../../../i18n/promotionMessages';
 import { isIsoDate } from '../../../lib/promotion/dates';
 import {
   getAt,
@@ -12,7 +11,7 @@ import {
   parsePlanNumber,
   type RowList,
 } from '../../../lib/promotion/form';
-import { elementKeys, LONG_TEXT_MAX, SHORT_TEXT_MAX, type ElementKey } from '../../../lib/promotion/schema';
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX, type ElementKey } from '../../../lib/promotion/schema';
 import { MAX_DRAFT_LENGTH } from '../../../lib/promotion/planStore';
 import { NumberField } from '../../ui/NumberField';
 import { elementAnchor, fieldId, type Editor } from './editor';
@@ -187,7 +186,11 @@ export function AddRow({ editor, list, label, full }: { editor: Editor; list: Ro
   );
 }
 
-/** One of the twelve elements: its number, name and hint, how complete it is, and its fields. */
+/**
+ * The fields of one of the twelve elements, with the element's hint. Its number, name and status
+ * are in the heading the island shows before the editor loads (ElementPanel); the group is named
+ * by that heading.
+ */
 export function ElementFieldset({
   editor,
   element,
@@ -197,16 +200,10 @@ export function ElementFieldset({
   element: ElementKey;
   children: ComponentChildren;
 }) {
-  const { status } = elementCompleteness(editor.plan, element);
-  const number = elementKeys.indexOf(element) + 1;
-  const hintId = `${elementAnchor(element)}-hint`;
+  const anchor = elementAnchor(element);
   return (
-    <fieldset id={elementAnchor(element)} class="promotion-element" data-status={status} aria-describedby={hintId}>
-      <legend>
-        {`${number}. ${editor.dictionary.elementNames[element]}`}
-        <span class={`promotion-status promotion-status--${status}`}>{editor.dictionary.elementStatusNames[status]}</span>
-      </legend>
-      <p id={hintId} class="field-hint promotion-element-hint">
+    <fieldset class="promotion-element-fields" aria-labelledby={`${anchor}-name`} aria-describedby={`${anchor}-hint`}>
+      <p id={`${anchor}-hint`} class="field-hint promotion-element-hint">
         {editor.dictionary.elementHints[element]}
       </p>
       {children}

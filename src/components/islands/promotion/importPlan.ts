@@ -5,7 +5,7 @@
  */
 
 import type { Locale } from '../../../i18n/locales';
-import type { PromotionText } from '../../../i18n/promotion';
+import type { FullPromotionText } from '../../../i18n/promotion';
 import { importErrorText } from '../../../i18n/promotionImport';
 import { importPlanJson, MAX_IMPORT_BYTES, type ImportError, type ImportResult } from '../../../lib/promotion/transfer';
 
@@ -15,7 +15,7 @@ export interface ImportProblem {
   text: string;
 }
 
-export function importProblems(errors: readonly ImportError[], locale: Locale, text: PromotionText): ImportProblem[] {
+export function importProblems(errors: readonly ImportError[], locale: Locale, text: FullPromotionText): ImportProblem[] {
   return errors.map((error) => ({ path: error.path, text: importErrorText(error, locale, text) }));
 }
 
