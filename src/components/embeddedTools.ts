@@ -14,7 +14,7 @@ type Loader = (locale: Locale) => Promise<{ default: ComponentType<EmbeddedProps
 
 const loaders: Record<ToolSlug, Loader> = {
   growth: () => import('./islands/GrowthCalculator'),
-  'target-split': () => import('./islands/TargetSplitter'),
+  'target-split': () => import('./islands/TargetSplitter.embedded'),
   // The builder has one entry per language, each carrying only its own strings.
   promotion: (locale) => (locale === 'en' ? import('./islands/PromotionBuilder.en') : import('./islands/PromotionBuilder.zh-CN')),
   opportunities: () => import('./islands/OpportunityFinder'),

@@ -96,6 +96,12 @@ export const splitStrings = {
   downloadCsv: { 'zh-CN': '下载 CSV（Excel 可直接打开）', en: 'Download CSV (opens in Excel)' },
   copyTsv: { 'zh-CN': '复制为表格文本', en: 'Copy for a spreadsheet' },
   exportFailed: { 'zh-CN': '导出失败，请重试。', en: 'The export failed; please try again.' },
+  engineLoading: { 'zh-CN': '正在载入计算…', en: 'Loading the calculation…' },
+  engineFailed: {
+    'zh-CN': '计算程序没有载入，结果暂未更新。请检查网络后重试。',
+    en: 'The calculation could not be loaded, so the results are not updated yet. Check your connection and try again.',
+  },
+  engineRetry: { 'zh-CN': '重试', en: 'Try again' },
   more: { 'zh-CN': '等 {count} 个', en: 'and {count} more' },
 } satisfies Record<string, Translated>;
 

@@ -1,9 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/tools';
 import type { Locale } from '../../i18n/locales';
-import { exampleState, splitStrings } from '../../i18n/targetSplit';
-import { planTargets } from '../../lib/split';
-import { splitDefaults } from '../../lib/splitState';
+import { splitStrings } from '../../i18n/targetSplit';
 import type { PasteSummary } from '../../lib/splitSpreadsheet';
 import { ToolFrame } from '../ui/ToolFrame';
 import { ExportPanel } from './targetSplit/ExportPanel';
@@ -12,6 +10,7 @@ import { PastePanel } from './targetSplit/PastePanel';
 import { Headline, QuotaTable, Reconciliation } from './targetSplit/QuotaResults';
 import { SettingsPanel } from './targetSplit/SettingsPanel';
 import { UnitsEditor } from './targetSplit/UnitsEditor';
+import type { SplitOpening } from './targetSplit/opening';
 import { useSplitState } from './targetSplit/useSplitState';
 
 const loadSpreadsheet = () => import('../../lib/splitSpreadsheet');
@@ -23,17 +22,17 @@ type MonthsEditorModule = Awaited<ReturnType<typeof loadMonthsEditor>>;
 
 interface Props {
   locale: Locale;
+  /** The example with its plan and link, computed when the page was built (see opening.ts). */
+  opening: SplitOpening;
   /** On the tool's own page the address bar follows edits; an embedded copy leaves it alone. */
   embedded?: boolean;
 }
 
 /** The Target splitter (业绩目标制定与分解): a view over src/lib/split.ts and splitState.ts. */
-export default function TargetSplitter({ locale, embedded = false }: Props) {
+export default function TargetSplitter({ locale, opening, embedded = false }: Props) {
   const s = (key: keyof typeof splitStrings) => splitStrings[key][locale];
-  const example = useMemo(() => exampleState(locale, splitDefaults), [locale]);
-  const tool = useSplitState(example, { syncUrl: !embedded });
-  const { state, form, reading, actions } = tool;
-  const plan = useMemo(() => planTargets(state), [state]);
+  const tool = useSplitState(opening, { syncUrl: !embedded });
+  const { state, form, reading, actions, plan } = tool;
   const [pasteOutcome, setPasteOutcome] = useState<PasteSummary | 'failed' | null>(null);
   const [monthsDropped, setMonthsDropped] = useState(0);
 
@@ -96,7 +95,9 @@ export default function TargetSplitter({ locale, embedded = false }: Props) {
       .catch(() => setPasteOutcome('failed'));
   };
 
-  const stale = reading.errorCount > 0;
+  const stale = reading.errorCount > 0 || tool.waiting;
+  // The engine failed to download while something waited for it: the opening or an edit.
+  const engineFailed = tool.engineFailed && (tool.waiting || tool.opening === null);
 
   return (
     <ToolFrame
@@ -117,7 +118,8 @@ export default function TargetSplitter({ locale, embedded = false }: Props) {
           {messages && tool.ignored.length > 0 && <messages.LinkNotices locale={locale} ignored={tool.ignored} />}
         </div>
 
-        <form class="tool-inputs" onSubmit={(event) => event.preventDefault()} noValidate>
+        {/* Reaching for a field starts the computation's download, so the first keystroke rarely waits. */}
+        <form class="tool-inputs" onSubmit={(event) => event.preventDefault()} onFocusIn={tool.prepare} onPointerDown={tool.prepare} noValidate>
           <SettingsPanel locale={locale} form={form} errors={reading.errors} customRounding={tool.customRounding} actions={actions} />
           <fieldset>
             <legend>{s('unitsHeading')}</legend>
@@ -161,10 +163,23 @@ export default function TargetSplitter({ locale, embedded = false }: Props) {
           <h2>{s('resultsHeading')}</h2>
           {/* Announced as they change: the totals and what to know, not the tables of numbers. */}
           <div aria-live="polite">
-            {stale && (
+            {reading.errorCount > 0 && (
               <p class="tool-notice tool-notice--warning" data-notice="stale">
                 {fill(s('staleFields'), { count: String(reading.errorCount) })}
               </p>
+            )}
+            {tool.waiting && !engineFailed && (
+              <p class="tool-notice" data-notice="computing">
+                {s('engineLoading')}
+              </p>
+            )}
+            {engineFailed && (
+              <div class="tool-notice tool-notice--warning" data-notice="engine-failed">
+                <p>{s('engineFailed')}</p>
+                <button type="button" onClick={tool.retry}>
+                  {s('engineRetry')}
+                </button>
+              </div>
             )}
             <Headline locale={locale} state={state} />
             {plan.ok && messages && <messages.NoticeList locale={locale} state={state} items={plan.notices} />}

@@ -3,8 +3,10 @@ import { columnNames, splitStrings } from '../../../i18n/targetSplit';
 import { eventStrings, issueMessages, linkReasonStrings, noticeMessages } from '../../../i18n/targetSplitMessages';
 import { fill, ignoredReasonStrings, toolStrings } from '../../../i18n/tools';
 import { formatCount } from '../../../lib/numbers';
-import { assignedTotalOf, type SplitIssue, type SplitNotice, type UnitField } from '../../../lib/split';
-import { MAX_UNITS, type SplitIgnoredParam, type SplitState } from '../../../lib/splitState';
+import type { SplitIssue, SplitNotice, UnitField } from '../../../lib/split';
+import { assignedTotalOf } from '../../../lib/splitBasics';
+import { MAX_UNITS } from '../../../lib/splitForm';
+import type { SplitIgnoredParam, SplitState } from '../../../lib/splitState';
 import { money, nameList } from './format';
 import type { PasteSummary } from '../../../lib/splitSpreadsheet';
 

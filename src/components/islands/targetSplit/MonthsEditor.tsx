@@ -4,7 +4,7 @@ import type { Locale } from '../../../i18n/locales';
 import { monthNames, splitStrings } from '../../../i18n/targetSplit';
 import { monthsEditorStrings } from '../../../i18n/targetSplitMessages';
 import { fill } from '../../../i18n/tools';
-import { isPastedBlock, type SplitFormRow, type SplitRowErrors } from '../../../lib/splitState';
+import { isPastedBlock, type SplitFormRow, type SplitRowErrors } from '../../../lib/splitForm';
 import { CellInput } from './CellInput';
 import { rowLabel } from './format';
 

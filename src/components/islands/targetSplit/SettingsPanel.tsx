@@ -3,8 +3,8 @@ import type { Locale } from '../../../i18n/locales';
 import { methodNames, monthNames, seasonalityNames, splitStrings } from '../../../i18n/targetSplit';
 import { fill } from '../../../i18n/tools';
 import type { FieldError, FieldKind } from '../../../lib/fields';
-import { seasonalityKinds, splitMethods, type SeasonalityKind, type SplitMethod } from '../../../lib/split';
-import type { SplitForm, SplitFormErrors } from '../../../lib/splitState';
+import { seasonalityKinds, splitMethods, type SeasonalityKind, type SplitMethod } from '../../../lib/splitBasics';
+import type { SplitForm, SplitFormErrors } from '../../../lib/splitForm';
 import { NumberField } from '../../ui/NumberField';
 import { roundingChoices } from './useSplitState';
 

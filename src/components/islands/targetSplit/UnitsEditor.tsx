@@ -3,7 +3,7 @@ import { fieldErrorMessage } from '../../../i18n/fieldMessages';
 import type { Locale } from '../../../i18n/locales';
 import { columnNames, nameErrors, splitStrings } from '../../../i18n/targetSplit';
 import { fill } from '../../../i18n/tools';
-import { MAX_UNITS, isPastedBlock, unitColumns, type SplitFormRow, type SplitRowErrors, type UnitColumn } from '../../../lib/splitState';
+import { MAX_UNITS, isPastedBlock, unitColumns, type SplitFormRow, type SplitRowErrors, type UnitColumn } from '../../../lib/splitForm';
 import { CellInput } from './CellInput';
 import { rowLabel } from './format';
 

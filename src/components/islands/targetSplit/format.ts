@@ -2,7 +2,7 @@ import type { Locale } from '../../../i18n/locales';
 import { fill } from '../../../i18n/tools';
 import { splitStrings } from '../../../i18n/targetSplit';
 import { formatMoney, formatPercent, roundTo } from '../../../lib/numbers';
-import type { SplitFormRow } from '../../../lib/splitState';
+import type { SplitFormRow } from '../../../lib/splitForm';
 
 /** Money as the results show it: whole yuan, cents only where there are any. */
 export function money(value: number, locale: Locale): string {

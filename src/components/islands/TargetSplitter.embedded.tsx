@@ -1,0 +1,13 @@
+import { useMemo } from 'preact/hooks';
+import type { Locale } from '../../i18n/locales';
+import TargetSplitter from './TargetSplitter';
+import { splitOpening } from './targetSplit/opening';
+
+/**
+ * The Target splitter placed in a chapter: no page was built around it, so it works out its
+ * example here (a chapter loads this only when a reader opens the tool).
+ */
+export default function EmbeddedTargetSplitter({ locale }: { locale: Locale; embedded?: boolean }) {
+  const opening = useMemo(() => splitOpening(locale), [locale]);
+  return <TargetSplitter locale={locale} opening={opening} embedded />;
+}
