@@ -158,23 +158,12 @@ export function useSplitState(built: SplitOpening, { syncUrl = true }: { syncUrl
       return;
     }
     requireEngine().then((module) => {
-      const { reading, present: presenting } = module.readToolLink(search);
-      const saved = store(module).load();
-      // openingState decides between link, saved copy and example; the link's own notices are this
-      // tool's (they name `units` items and a broken `s`), so they are shown here, not by ToolFrame.
-      const opened = openingState({
-        reading: { values: {}, flags: {}, ignored: [], carriesState: reading.carriesState },
-        saved,
-        defaults: example,
-        fromLink: () => module.stateFromLink(reading, example),
-      });
-      // Reopening one's own link (a reload) is not a shared scenario: nothing would be overwritten.
-      const sameAsSaved = saved.status === 'ok' && module.sameState(opened.state, saved.value);
-      setOpening(opened);
-      setIgnored(reading.ignored);
-      load(opened.state);
-      setPresent(presenting);
-      setSavePaused(opened.source === 'link' && opened.savedKept && !sameAsSaved);
+      const opening = module.openFrom(search, store(module), example);
+      setOpening(opening.opened);
+      setIgnored(opening.ignored);
+      load(opening.opened.state);
+      setPresent(opening.present);
+      setSavePaused(opening.savePaused);
       setLoaded(true);
     }, () => undefined);
   };
