@@ -158,12 +158,12 @@ export function useSplitState(built: SplitOpening, { syncUrl = true }: { syncUrl
       return;
     }
     requireEngine().then((module) => {
-      const opening = module.openFrom(search, store(module), example);
-      setOpening(opening.opened);
-      setIgnored(opening.ignored);
-      load(opening.opened.state);
-      setPresent(opening.present);
-      setSavePaused(opening.savePaused);
+      const found = module.openFrom(search, store(module), example);
+      setOpening(found.opened);
+      setIgnored(found.ignored);
+      load(found.opened.state);
+      setPresent(found.present);
+      setSavePaused(found.savePaused);
       setLoaded(true);
     }, () => undefined);
   };
