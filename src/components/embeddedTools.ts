@@ -15,7 +15,8 @@ type Loader = (locale: Locale) => Promise<{ default: ComponentType<EmbeddedProps
 // Most tools have one entry per language, each carrying only its own strings.
 const loaders: Record<ToolSlug, Loader> = {
   growth: (locale) => (locale === 'en' ? import('./islands/GrowthCalculator.en') : import('./islands/GrowthCalculator.zh-CN')),
-  'target-split': () => import('./islands/TargetSplitter'),
+  // The embedded splitter works out its example when it mounts (the tool page gets it from the build).
+  'target-split': () => import('./islands/TargetSplitter.embedded'),
   promotion: (locale) => (locale === 'en' ? import('./islands/PromotionBuilder.en') : import('./islands/PromotionBuilder.zh-CN')),
   opportunities: (locale) => (locale === 'en' ? import('./islands/OpportunityFinder.en') : import('./islands/OpportunityFinder.zh-CN')),
   'channel-score': (locale) => (locale === 'en' ? import('./islands/ChannelScorecard.en') : import('./islands/ChannelScorecard.zh-CN')),

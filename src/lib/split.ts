@@ -2,7 +2,8 @@
  * Target splitting (业绩目标制定与分解): a company or regional target broken down to units
  * (regions, teams, people, dealers) and over the twelve months.
  *
- * Pure module: no DOM, no UI strings, no imports. Results carry codes the UI translates; no
+ * Pure module: no DOM, no UI strings; its only import is splitBasics.ts (what the screen needs
+ * before a computation), re-exported here. Results carry codes the UI translates; no
  * output number is ever NaN or ±Infinity. Public functions never throw, whatever they are given.
  *
  * How a split is made, in order:
@@ -22,20 +23,27 @@
  * Ties are always broken towards the earlier unit (or the earlier month).
  */
 
+import {
+  DEFAULT_ALPHA,
+  assignedTotalOf,
+  MAX_OVER_PERCENT,
+  MAX_ROUNDING_UNIT,
+  MAX_SPLIT_TOTAL,
+  MAX_SPLIT_UNITS,
+  MAX_UNIT_AMOUNT,
+  seasonalPresets,
+  seasonalityKinds,
+  splitMethods,
+  type SeasonalPreset,
+  type SeasonalityKind,
+  type SplitMethod,
+} from './splitBasics';
+
+export * from './splitBasics';
+
 // ---------------------------------------------------------------------------
 // Inputs
 
-export const splitMethods = ['equal', 'weights', 'history', 'increment', 'blend'] as const;
-/**
- * - 'equal': every unit gets the same share.
- * - 'weights': shares in proportion to each unit's manual weight.
- * - 'history': shares in proportion to last period's actuals.
- * - 'increment': each unit keeps its history; the growth (assigned total − Σ history) is shared by
- *   headroom = potential − history. When the assigned total is below Σ history, every unit is cut
- *   by the same percentage of its history (notice 'target-below-history').
- * - 'blend': shares by α · history share + (1 − α) · potential share.
- */
-export type SplitMethod = (typeof splitMethods)[number];
 
 export interface SplitUnit {
   readonly name: string;
@@ -68,15 +76,6 @@ export interface SplitInput {
   readonly units: readonly SplitUnit[];
 }
 
-/** The largest target; the same ceiling as typed numbers (parseNumber's MAX_MAGNITUDE). */
-export const MAX_SPLIT_TOTAL = 1e15;
-/** The largest value of any unit field. */
-export const MAX_UNIT_AMOUNT = 1e15;
-export const MAX_OVER_PERCENT = 100;
-export const MAX_ROUNDING_UNIT = 1e12;
-/** What the computation accepts; the tool's state allows fewer (see splitState.ts). */
-export const MAX_SPLIT_UNITS = 10_000;
-export const DEFAULT_ALPHA = 0.5;
 
 export type UnitField = 'name' | 'history' | 'potential' | 'weight' | 'min' | 'max' | 'commitment' | 'months';
 
@@ -269,13 +268,6 @@ function growthPercentOf(quota: number, history: number | null): number | null {
   if (history === null || !(history > 0)) return null;
   const percent = ((quota - history) / history) * 100;
   return Number.isFinite(percent) ? percent : null;
-}
-
-/** target × (1 + percent / 100) rounded half up to whole yuan, exactly (percent to 0.01 point). */
-export function assignedTotalOf(target: number, overPercent: number): number {
-  const yuan = BigInt(Math.round(target));
-  const basisPoints = BigInt(Math.round(overPercent * 100));
-  return Number((yuan * (10_000n + basisPoints) + 5_000n) / 10_000n);
 }
 
 // ---------------------------------------------------------------------------
@@ -768,26 +760,6 @@ export function splitTarget(input: SplitInput): SplitResult {
 
 // ---------------------------------------------------------------------------
 // Months
-
-export const seasonalityKinds = ['flat', 'spring-festival', 'year-end', 'retail-peaks', 'custom', 'history'] as const;
-/**
- * - 'flat': every month the same
- * - 'spring-festival': a dip in January and February around 春节, steady after
- * - 'year-end': a ramp through the year with a push in November and December (冲刺年底)
- * - 'retail-peaks': retail's 618 (June) and 双11 (November) peaks, a smaller 双12 December
- * - 'custom': 12 weights given by the user
- * - 'history': each unit follows its own last year's monthly actuals
- */
-export type SeasonalityKind = (typeof seasonalityKinds)[number];
-export type SeasonalPreset = Exclude<SeasonalityKind, 'custom' | 'history'>;
-
-/** Month weights in per-mille (each row adds up to 1000), January first. Invented, plausible. */
-export const seasonalPresets: Readonly<Record<SeasonalPreset, readonly number[]>> = {
-  flat: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
-  'spring-festival': [60, 50, 85, 90, 90, 90, 85, 85, 90, 90, 90, 95],
-  'year-end': [65, 60, 75, 75, 80, 85, 75, 75, 85, 90, 105, 130],
-  'retail-peaks': [60, 55, 75, 75, 90, 130, 70, 70, 75, 85, 140, 75],
-};
 
 export type MonthProfile =
   | { readonly kind: SeasonalPreset }

@@ -32,6 +32,8 @@ const languages = [
     moveUp: (unit: string) => `把 ${unit} 上移一行`,
     remove: (unit: string) => `删除 ${unit}`,
     ignored: 'total（不是数字）',
+    engineFailed: '计算程序没有载入，结果暂未更新。',
+    retry: '重试',
   },
   {
     prefix: '/en',
@@ -62,6 +64,8 @@ const languages = [
     moveUp: (unit: string) => `Move ${unit} up`,
     remove: (unit: string) => `Remove ${unit}`,
     ignored: 'total (not a number)',
+    engineFailed: 'The calculation could not be loaded, so the results are not updated yet.',
+    retry: 'Try again',
   },
 ] as const;
 
@@ -187,6 +191,39 @@ for (const lang of languages) {
       await expect(page.locator('.tool-frame img')).toHaveCount(0);
       expect(await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked)).toBeUndefined();
       expect(problems).toEqual([]);
+    });
+
+    test('a plain visit shows the example without the calculation code, and fetches it for the first edit', async ({ page, problems }) => {
+      const engineRequests: string[] = [];
+      page.on('request', (request) => {
+        if (/\/engine\.[\w-]+\.js$/.test(request.url())) engineRequests.push(request.url());
+      });
+      await openTool(page, tool);
+      expect(await allocations(page, lang.example)).toEqual([500_000, 333_333, 166_667]);
+      await page.waitForTimeout(600); // past the delay after which an edit is written to the address
+      expect(engineRequests).toEqual([]);
+      // Nothing was chosen yet, so the address stays plain and nothing is saved.
+      expect(new URL(page.url()).search).toBe('');
+      await page.getByLabel(lang.total, { exact: true }).fill('600000');
+      await expect(result(page, 'total')).toHaveAttribute('data-value', '600000');
+      await expect.poll(() => allocations(page, lang.example)).toEqual([300_000, 200_000, 100_000]);
+      await expect(page).toHaveURL(/[?&]total=600000/);
+      expect(engineRequests).toHaveLength(1);
+      expect(problems).toEqual([]);
+    });
+
+    test('says so when the calculation cannot be downloaded, keeps what was typed, and recovers on retry', async ({ page }) => {
+      let reachable = false;
+      await page.route(/\/engine\.[\w-]+\.js$/, (route) => (reachable ? route.continue() : route.abort()));
+      await openTool(page, tool);
+      await page.getByLabel(lang.total, { exact: true }).fill('600000');
+      await expect(page.locator('[data-notice="engine-failed"]')).toContainText(lang.engineFailed);
+      await expect(page.getByLabel(lang.total, { exact: true })).toHaveValue('600000');
+      reachable = true;
+      await page.getByRole('button', { name: lang.retry, exact: true }).click();
+      await expect(result(page, 'total')).toHaveAttribute('data-value', '600000');
+      await expect(page.locator('[data-notice="engine-failed"]')).toHaveCount(0);
+      expect(await allocations(page, lang.example)).toEqual([300_000, 200_000, 100_000]);
     });
 
     test('keeps the table across a reload and on the next visit', async ({ page }) => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { plainNumber } from '../../src/lib/share';
 import { planTargets, seasonalityKinds, splitMethods } from '../../src/lib/split';
 import {
   MAX_ENCODED_LENGTH,
@@ -446,6 +447,14 @@ describe('formNumber', () => {
     expect(formNumber(123456789012.34)).toBe('123456789012.34');
     expect(formNumber(1e15)).toBe('1000000000000000');
     expect(formNumber(1e-7)).toBe('0.0000001');
+  });
+
+  it('writes amounts below a millionth as plainNumber does', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e-6, noNaN: true }), (value) => {
+        expect(formNumber(value)).toBe(/e/i.test(String(value)) ? plainNumber(value) : String(value));
+      }),
+    );
   });
 });
 

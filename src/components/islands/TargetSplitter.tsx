@@ -1,9 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/tools';
 import type { Locale } from '../../i18n/locales';
-import { exampleState, splitStrings } from '../../i18n/targetSplit';
-import { planTargets } from '../../lib/split';
-import { splitDefaults } from '../../lib/splitState';
+import type { SplitStringKey, SplitText } from '../../i18n/targetSplit';
 import type { PasteSummary } from '../../lib/splitSpreadsheet';
 import { ToolFrame } from '../ui/ToolFrame';
 import { ExportPanel } from './targetSplit/ExportPanel';
@@ -12,9 +10,10 @@ import { PastePanel } from './targetSplit/PastePanel';
 import { Headline, QuotaTable, Reconciliation } from './targetSplit/QuotaResults';
 import { SettingsPanel } from './targetSplit/SettingsPanel';
 import { UnitsEditor } from './targetSplit/UnitsEditor';
+import type { SplitOpening } from './targetSplit/opening';
 import { useSplitState } from './targetSplit/useSplitState';
 
-const loadSpreadsheet = () => import('../../lib/splitSpreadsheet');
+const loadPaste = () => import('./targetSplit/paste');
 const loadMessages = () => import('./targetSplit/Messages');
 type MessagesModule = Awaited<ReturnType<typeof loadMessages>>;
 // Last year's monthly actuals are entered only for that seasonality, so their grid loads with it.
@@ -23,17 +22,19 @@ type MonthsEditorModule = Awaited<ReturnType<typeof loadMonthsEditor>>;
 
 interface Props {
   locale: Locale;
+  /** The strings of the page's language (one module per language). */
+  dictionary: SplitText;
+  /** The example with its plan and link, computed when the page was built (see opening.ts). */
+  opening: SplitOpening;
   /** On the tool's own page the address bar follows edits; an embedded copy leaves it alone. */
   embedded?: boolean;
 }
 
 /** The Target splitter (业绩目标制定与分解): a view over src/lib/split.ts and splitState.ts. */
-export default function TargetSplitter({ locale, embedded = false }: Props) {
-  const s = (key: keyof typeof splitStrings) => splitStrings[key][locale];
-  const example = useMemo(() => exampleState(locale, splitDefaults), [locale]);
-  const tool = useSplitState(example, { syncUrl: !embedded });
-  const { state, form, reading, actions } = tool;
-  const plan = useMemo(() => planTargets(state), [state]);
+export default function TargetSplitter({ locale, dictionary, opening, embedded = false }: Props) {
+  const s = (key: SplitStringKey) => dictionary.strings[key];
+  const tool = useSplitState(opening, { syncUrl: !embedded });
+  const { state, form, reading, actions, plan } = tool;
   const [pasteOutcome, setPasteOutcome] = useState<PasteSummary | 'failed' | null>(null);
   const [monthsDropped, setMonthsDropped] = useState(0);
 
@@ -64,39 +65,23 @@ export default function TargetSplitter({ locale, embedded = false }: Props) {
   };
 
   const readPaste = (text: string, at: number, replace: boolean) => {
-    loadSpreadsheet()
-      .then(({ parsePastedRows, pastedRowCells, pasteSummary, placePastedRows }) => {
-        const pasted = parsePastedRows(text);
-        const cells = pasted.rows.map(pastedRowCells);
-        let dropped = 0;
-        if (pasted.rows.length > 0) {
-          actions.changeRows((rows, nextId) => {
-            const placed = placePastedRows(replace ? [] : rows, cells, replace ? 0 : at, nextId);
-            dropped = placed.dropped;
-            return placed.rows;
-          });
-        }
-        const summary = pasteSummary(pasted);
-        setPasteOutcome({ ...summary, truncated: summary.truncated || dropped > 0 });
-      })
+    loadPaste()
+      .then((paste) => setPasteOutcome(paste.pasteUnits(text, at, replace, actions.changeRows)))
       .catch(() => setPasteOutcome('failed'));
   };
   const readMonthsPaste = (text: string, at: number, month: number) => {
-    loadSpreadsheet()
-      .then(({ readPastedGrid, placePastedMonths }) => {
-        let dropped = 0;
-        actions.changeRows((rows) => {
-          const placed = placePastedMonths(rows, readPastedGrid(text).rows, at, month);
-          dropped = placed.dropped;
-          return placed.rows;
-        });
+    loadPaste()
+      .then((paste) => {
+        const dropped = paste.pasteMonths(text, at, month, actions.changeRows);
         setPasteOutcome(null);
         setMonthsDropped(dropped);
       })
       .catch(() => setPasteOutcome('failed'));
   };
 
-  const stale = reading.errorCount > 0;
+  const stale = reading.errorCount > 0 || tool.waiting;
+  // The engine failed to download while something waited for it: the opening or an edit.
+  const engineFailed = tool.engineFailed && (tool.waiting || tool.opening === null);
 
   return (
     <ToolFrame
@@ -117,13 +102,14 @@ export default function TargetSplitter({ locale, embedded = false }: Props) {
           {messages && tool.ignored.length > 0 && <messages.LinkNotices locale={locale} ignored={tool.ignored} />}
         </div>
 
-        <form class="tool-inputs" onSubmit={(event) => event.preventDefault()} noValidate>
-          <SettingsPanel locale={locale} form={form} errors={reading.errors} customRounding={tool.customRounding} actions={actions} />
+        {/* Reaching for a field starts the computation's download, so the first keystroke rarely waits. */}
+        <form class="tool-inputs" onSubmit={(event) => event.preventDefault()} onFocusIn={tool.prepare} onPointerDown={tool.prepare} noValidate>
+          <SettingsPanel locale={locale} dictionary={dictionary} form={form} errors={reading.errors} customRounding={tool.customRounding} actions={actions} />
           <fieldset>
             <legend>{s('unitsHeading')}</legend>
             <p class="field-hint">{s('unitsHint')}</p>
             <UnitsEditor
-              locale={locale}
+              locale={locale} dictionary={dictionary}
               rows={form.rows}
               errors={reading.errors.rows}
               actions={actions}
@@ -137,13 +123,13 @@ export default function TargetSplitter({ locale, embedded = false }: Props) {
             <p class="split-paste-status" role="status" data-paste-status>
               {pasteOutcome !== null && messages ? messages.pasteText(pasteOutcome, locale) : ''}
             </p>
-            <PastePanel locale={locale} onRead={(text, mode) => readPaste(text, form.rows.length, mode === 'replace')} />
+            <PastePanel dictionary={dictionary} onRead={(text, mode) => readPaste(text, form.rows.length, mode === 'replace')} />
           </fieldset>
           {form.seasonality === 'history' && (
             <section class="split-months-section" aria-labelledby="split-months-editor-caption">
               {monthsEditor && (
                 <monthsEditor.MonthsEditor
-                  locale={locale}
+                  locale={locale} dictionary={dictionary}
                   rows={form.rows}
                   errors={reading.errors.rows}
                   setMonth={actions.setMonth}
@@ -161,26 +147,39 @@ export default function TargetSplitter({ locale, embedded = false }: Props) {
           <h2>{s('resultsHeading')}</h2>
           {/* Announced as they change: the totals and what to know, not the tables of numbers. */}
           <div aria-live="polite">
-            {stale && (
+            {reading.errorCount > 0 && (
               <p class="tool-notice tool-notice--warning" data-notice="stale">
                 {fill(s('staleFields'), { count: String(reading.errorCount) })}
               </p>
             )}
-            <Headline locale={locale} state={state} />
-            {plan.ok && messages && <messages.NoticeList locale={locale} state={state} items={plan.notices} />}
+            {tool.waiting && !engineFailed && (
+              <p class="tool-notice" data-notice="computing">
+                {s('engineLoading')}
+              </p>
+            )}
+            {engineFailed && (
+              <div class="tool-notice tool-notice--warning" data-notice="engine-failed">
+                <p>{s('engineFailed')}</p>
+                <button type="button" onClick={tool.retry}>
+                  {s('engineRetry')}
+                </button>
+              </div>
+            )}
+            <Headline locale={locale} dictionary={dictionary} state={state} />
+            {plan.ok && messages && <messages.NoticeList locale={locale} dictionary={dictionary} state={state} items={plan.notices} />}
             {!plan.ok && (
               <div class="split-issues" data-status="failed">
                 <h3>{s('failedHeading')}</h3>
-                {messages && <messages.IssueList locale={locale} state={state} items={plan.issues} />}
+                {messages && <messages.IssueList locale={locale} dictionary={dictionary} state={state} items={plan.issues} />}
               </div>
             )}
           </div>
           {plan.ok && (
             <>
-              <QuotaTable locale={locale} split={plan.split} />
-              <Reconciliation locale={locale} split={plan.split} />
-              <MonthTable locale={locale} split={plan.split} months={plan.months} />
-              <ExportPanel locale={locale} split={plan.split} months={plan.months} />
+              <QuotaTable locale={locale} dictionary={dictionary} split={plan.split} />
+              <Reconciliation locale={locale} dictionary={dictionary} split={plan.split} />
+              <MonthTable locale={locale} dictionary={dictionary} split={plan.split} months={plan.months} />
+              <ExportPanel locale={locale} dictionary={dictionary} split={plan.split} months={plan.months} />
             </>
           )}
         </div>

@@ -9,7 +9,8 @@ export function withStaticImports(distDir: string, path: string, seen = new Set<
   if (seen.has(path)) return seen;
   seen.add(path);
   const code = readFileSync(join(distDir, path), 'utf8');
-  for (const [, relative] of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"();]*?from\s*)?["'](\.\/[^"']+)["']/g)) {
+  // `export … from` is a static import too (an entry that only re-exports a shared module).
+  for (const [, relative] of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"();]*?from\s*)?["'](\.\/[^"']+)["']/g)) {
     if (relative) withStaticImports(distDir, new URL(relative, `http://site${path}`).pathname, seen);
   }
   return seen;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../../i18n/locales';
-import { splitStrings } from '../../../i18n/targetSplit';
+import type { SplitStringKey, SplitText } from '../../../i18n/targetSplit';
 import type { MonthTable, SplitSuccess } from '../../../lib/split';
 import type { CopyOutcome } from './exportPlan';
 
@@ -9,13 +9,14 @@ const loadExport = () => import('./exportPlan');
 
 interface Props {
   locale: Locale;
+  dictionary: SplitText;
   split: SplitSuccess;
   months: MonthTable;
 }
 
 /** CSV for Excel (UTF-8 with BOM) and tab-separated text to paste into a spreadsheet. */
-export function ExportPanel({ locale, split, months }: Props) {
-  const s = (key: keyof typeof splitStrings) => splitStrings[key][locale];
+export function ExportPanel({ locale, dictionary, split, months }: Props) {
+  const s = (key: SplitStringKey) => dictionary.strings[key];
   // The line announced beside the buttons, and the text to copy by hand when the clipboard refuses.
   const [status, setStatus] = useState('');
   const [fallback, setFallback] = useState<Extract<CopyOutcome, { copied: false }> | null>(null);
@@ -25,14 +26,14 @@ export function ExportPanel({ locale, split, months }: Props) {
   const downloadCsv = () => {
     loadExport()
       .then((module) => {
-        module.downloadCsv(plan, locale);
+        module.downloadCsv(plan, locale, dictionary);
         setStatus('');
       })
       .catch(failed);
   };
   const copyTsv = () => {
     loadExport()
-      .then((module) => module.copyTsv(plan, locale))
+      .then((module) => module.copyTsv(plan, locale, dictionary))
       .then((outcome) => {
         setStatus(outcome.copied ? outcome.status : '');
         setFallback(outcome.copied ? null : outcome);

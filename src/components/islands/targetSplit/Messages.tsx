@@ -1,10 +1,12 @@
 import type { Locale } from '../../../i18n/locales';
-import { columnNames, splitStrings } from '../../../i18n/targetSplit';
+import type { SplitText } from '../../../i18n/targetSplit';
 import { eventStrings, issueMessages, linkReasonStrings, noticeMessages } from '../../../i18n/targetSplitMessages';
 import { fill, ignoredReasonStrings, toolStrings } from '../../../i18n/tools';
 import { formatCount } from '../../../lib/numbers';
-import { assignedTotalOf, type SplitIssue, type SplitNotice, type UnitField } from '../../../lib/split';
-import { MAX_UNITS, type SplitIgnoredParam, type SplitState } from '../../../lib/splitState';
+import type { SplitIssue, SplitNotice, UnitField } from '../../../lib/split';
+import { assignedTotalOf } from '../../../lib/splitBasics';
+import { MAX_UNITS } from '../../../lib/splitForm';
+import type { SplitIgnoredParam, SplitState } from '../../../lib/splitState';
 import { money, nameList } from './format';
 import type { PasteSummary } from '../../../lib/splitSpreadsheet';
 
@@ -13,58 +15,60 @@ import type { PasteSummary } from '../../../lib/splitSpreadsheet';
  * it has a message to show, so a page that never needs one never downloads it.
  */
 
-function fieldName(field: UnitField | null, locale: Locale): string {
+function fieldName(field: UnitField | null, dictionary: SplitText): string {
   if (field === null) return '';
-  return field === 'months' ? splitStrings.historyMonthsHeading[locale] : columnNames[field][locale];
+  return field === 'months' ? dictionary.strings.historyMonthsHeading : dictionary.columnNames[field];
 }
 
 /** Why there is no split, in the page's language, with the unit, field and amount filled in. */
-function issueText(issue: SplitIssue, state: SplitState, locale: Locale): string {
+function issueText(issue: SplitIssue, state: SplitState, locale: Locale, dictionary: SplitText): string {
   const amount = issue.amount === null ? '' : issue.code === 'too-many-units' ? formatCount(issue.amount, locale) : money(issue.amount, locale);
   return fill(issueMessages[issue.code][locale], {
     unit: issue.unit === null ? '' : (state.units[issue.unit]?.name ?? ''),
-    field: fieldName(issue.field, locale),
+    field: fieldName(issue.field, dictionary),
     amount,
     total: money(assignedTotalOf(state.total, state.overPercent), locale),
   });
 }
 
 /** A notice about a split, naming its units. */
-function noticeText(notice: SplitNotice, state: SplitState, locale: Locale): string {
+function noticeText(notice: SplitNotice, state: SplitState, locale: Locale, dictionary: SplitText): string {
   return fill(noticeMessages[notice.code][locale], {
     units: nameList(
       notice.units.map((index) => state.units[index]?.name ?? ''),
       locale,
+      dictionary,
     ),
-    field: fieldName(notice.field, locale),
+    field: fieldName(notice.field, dictionary),
     amount: notice.amount === null ? '' : money(notice.amount, locale),
   });
 }
 
 interface Props<Item> {
   locale: Locale;
+  dictionary: SplitText;
   state: SplitState;
   items: readonly Item[];
 }
 
-export function IssueList({ locale, state, items }: Props<SplitIssue>) {
+export function IssueList({ locale, dictionary, state, items }: Props<SplitIssue>) {
   return (
     <>
       {items.map((issue, index) => (
         <p class="tool-notice tool-notice--warning" data-issue={issue.code} key={`${issue.code}-${index}`}>
-          {issueText(issue, state, locale)}
+          {issueText(issue, state, locale, dictionary)}
         </p>
       ))}
     </>
   );
 }
 
-export function NoticeList({ locale, state, items }: Props<SplitNotice>) {
+export function NoticeList({ locale, dictionary, state, items }: Props<SplitNotice>) {
   return (
     <>
       {items.map((notice, index) => (
         <p class="tool-notice" data-notice={notice.code} key={`${notice.code}-${index}`}>
-          {noticeText(notice, state, locale)}
+          {noticeText(notice, state, locale, dictionary)}
         </p>
       ))}
     </>

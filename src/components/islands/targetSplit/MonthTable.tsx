@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Locale } from '../../../i18n/locales';
-import { monthNames, quarterNames, splitStrings } from '../../../i18n/targetSplit';
+import type { SplitStringKey, SplitText } from '../../../i18n/targetSplit';
 import { toolStrings } from '../../../i18n/tools';
 import { formatCount, formatMoney } from '../../../lib/numbers';
 import type { MonthTable as Months, SplitSuccess } from '../../../lib/split';
@@ -15,6 +15,7 @@ const MONTHS_OF_QUARTER = [0, 1, 2] as const;
 
 interface Props {
   locale: Locale;
+  dictionary: SplitText;
   split: SplitSuccess;
   months: Months;
 }
@@ -24,9 +25,9 @@ interface Props {
  * the same numbers as a stacked bar chart below it. Amounts are plain numbers here (the caption
  * says yuan), so seventeen columns still fit.
  */
-export function MonthTable({ locale, split, months }: Props) {
-  const s = (key: keyof typeof splitStrings) => splitStrings[key][locale];
-  const names = monthNames[locale];
+export function MonthTable({ locale, dictionary, split, months }: Props) {
+  const s = (key: SplitStringKey) => dictionary.strings[key];
+  const names = dictionary.monthNames;
   const count = (value: number) => formatCount(value, locale);
   const chartData = useMemo<QuotaBarsData>(
     () => ({
@@ -59,7 +60,7 @@ export function MonthTable({ locale, split, months }: Props) {
                   </th>
                 )),
                 <th scope="col" class="split-quarter" key={`q${quarter}`}>
-                  {quarterNames[locale][quarter]}
+                  {dictionary.quarterNames[quarter]}
                 </th>,
               ])}
               <th scope="col" class="split-quarter">

@@ -1,15 +1,16 @@
 import { Component, type ClipboardEventHandler } from 'preact';
 import { fieldErrorMessage } from '../../../i18n/fieldMessages';
 import type { Locale } from '../../../i18n/locales';
-import { monthNames, splitStrings } from '../../../i18n/targetSplit';
+import type { SplitStringKey, SplitText } from '../../../i18n/targetSplit';
 import { monthsEditorStrings } from '../../../i18n/targetSplitMessages';
 import { fill } from '../../../i18n/tools';
-import { isPastedBlock, type SplitFormRow, type SplitRowErrors } from '../../../lib/splitState';
+import { isPastedBlock, type SplitFormRow, type SplitRowErrors } from '../../../lib/splitForm';
 import { CellInput } from './CellInput';
 import { rowLabel } from './format';
 
 interface Props {
   locale: Locale;
+  dictionary: SplitText;
   rows: readonly SplitFormRow[];
   errors: readonly SplitRowErrors[];
   setMonth: (id: number, month: number, text: string) => void;
@@ -18,8 +19,8 @@ interface Props {
 }
 
 /** Last year's monthly actuals per unit, for the 'history' seasonality; shown only while it is chosen. */
-export function MonthsEditor({ locale, rows, errors, setMonth, onBlockPaste }: Props) {
-  const s = (key: keyof typeof splitStrings) => splitStrings[key][locale];
+export function MonthsEditor({ locale, dictionary, rows, errors, setMonth, onBlockPaste }: Props) {
+  const s = (key: SplitStringKey) => dictionary.strings[key];
   return (
     <div class="split-months-editor">
       <p class="field-hint">{monthsEditorStrings.historyMonthsHint[locale]}</p>
@@ -29,7 +30,7 @@ export function MonthsEditor({ locale, rows, errors, setMonth, onBlockPaste }: P
           <thead>
             <tr>
               <th scope="col">{s('unit')}</th>
-              {monthNames[locale].map((month) => (
+              {dictionary.monthNames.map((month) => (
                 <th scope="col" key={month}>
                   {month}
                 </th>
@@ -43,6 +44,7 @@ export function MonthsEditor({ locale, rows, errors, setMonth, onBlockPaste }: P
                 <MonthsRow
                   key={row.id}
                   locale={locale}
+                  dictionary={dictionary}
                   row={row}
                   index={index}
                   errors={rowErrors}
@@ -61,6 +63,7 @@ export function MonthsEditor({ locale, rows, errors, setMonth, onBlockPaste }: P
 
 interface RowProps {
   locale: Locale;
+  dictionary: SplitText;
   row: SplitFormRow;
   index: number;
   errors: SplitRowErrors['months'];
@@ -76,12 +79,12 @@ class MonthsRow extends Component<RowProps> {
   }
 
   override render() {
-    const { locale, row, index, errors, setMonth, onBlockPaste } = this.props;
-    const unit = rowLabel(row, index, locale);
+    const { locale, dictionary, row, index, errors, setMonth, onBlockPaste } = this.props;
+    const unit = rowLabel(row, index, dictionary);
     return (
       <tr>
         <th scope="row">{unit}</th>
-        {monthNames[locale].map((month, monthIndex) => {
+        {dictionary.monthNames.map((month, monthIndex) => {
           const error = errors[monthIndex];
           const paste: ClipboardEventHandler<HTMLInputElement> = (event) => {
             const text = event.clipboardData?.getData('text/plain') ?? '';

@@ -1,17 +1,16 @@
 import { useState } from 'preact/hooks';
-import type { Locale } from '../../../i18n/locales';
-import { splitStrings } from '../../../i18n/targetSplit';
+import type { SplitStringKey, SplitText } from '../../../i18n/targetSplit';
 
 interface Props {
-  locale: Locale;
+  dictionary: SplitText;
   /** Reads the text into the table, replacing it or below it. */
   onRead: (text: string, mode: 'replace' | 'append') => void;
 }
 
 /** A box to paste cells copied from a spreadsheet into; what the paste did is reported beside the table. */
-export function PastePanel({ locale, onRead }: Props) {
-  const s = (key: keyof typeof splitStrings) => splitStrings[key][locale];
-  const [text, setText] = useState('');
+export function PastePanel({ dictionary, onRead }: Props) {
+  const s = (key: SplitStringKey) => dictionary.strings[key];
+  const [pasted, setPasted] = useState('');
   return (
     <details class="tool-more split-paste">
       <summary>{s('pasteHeading')}</summary>
@@ -21,19 +20,19 @@ export function PastePanel({ locale, onRead }: Props) {
           id="split-paste"
           rows={5}
           spellcheck={false}
-          value={text}
+          value={pasted}
           aria-describedby="split-paste-hint"
-          onInput={(event) => setText(event.currentTarget.value)}
+          onInput={(event) => setPasted(event.currentTarget.value)}
         />
         <p id="split-paste-hint" class="field-hint">
           {s('pasteHint')}
         </p>
       </div>
       <div class="tool-buttons">
-        <button type="button" onClick={() => onRead(text, 'replace')}>
+        <button type="button" onClick={() => onRead(pasted, 'replace')}>
           {s('pasteReplace')}
         </button>
-        <button type="button" onClick={() => onRead(text, 'append')}>
+        <button type="button" onClick={() => onRead(pasted, 'append')}>
           {s('pasteAppend')}
         </button>
       </div>

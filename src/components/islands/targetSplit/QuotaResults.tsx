@@ -1,8 +1,9 @@
 import type { Locale } from '../../../i18n/locales';
-import { columnNames, splitStrings } from '../../../i18n/targetSplit';
+import type { SplitStringKey, SplitText } from '../../../i18n/targetSplit';
 import { fill } from '../../../i18n/tools';
 import { formatCount } from '../../../lib/numbers';
-import { assignedTotalOf, type SplitSuccess } from '../../../lib/split';
+import type { SplitSuccess } from '../../../lib/split';
+import { assignedTotalOf } from '../../../lib/splitBasics';
 import type { SplitState } from '../../../lib/splitState';
 import { ResultValue } from '../../ui/ResultValue';
 import { growthText, money, shareText, signedMoney } from './format';
@@ -10,12 +11,13 @@ import { UnitValue } from './UnitValue';
 
 interface HeadlineProps {
   locale: Locale;
+  dictionary: SplitText;
   state: SplitState;
 }
 
 /** The target and what the quotas add up to, shown whether or not a split exists. */
-export function Headline({ locale, state }: HeadlineProps) {
-  const s = (key: keyof typeof splitStrings) => splitStrings[key][locale];
+export function Headline({ locale, dictionary, state }: HeadlineProps) {
+  const s = (key: SplitStringKey) => dictionary.strings[key];
   const assigned = assignedTotalOf(state.total, state.overPercent);
   const format = (value: number) => money(value, locale);
   return (
@@ -52,12 +54,13 @@ export function Headline({ locale, state }: HeadlineProps) {
 
 interface TableProps {
   locale: Locale;
+  dictionary: SplitText;
   split: SplitSuccess;
 }
 
 /** Each unit's quota with its share, growth on history, cap and gap to its commitment. */
-export function QuotaTable({ locale, split }: TableProps) {
-  const s = (key: keyof typeof splitStrings) => splitStrings[key][locale];
+export function QuotaTable({ locale, dictionary, split }: TableProps) {
+  const s = (key: SplitStringKey) => dictionary.strings[key];
   const units = split.units;
   const withHistory = units.some((unit) => unit.history !== null);
   const withCaps = units.some((unit) => unit.bound !== null);
@@ -73,12 +76,12 @@ export function QuotaTable({ locale, split }: TableProps) {
         <thead>
           <tr>
             <th scope="col">{s('unit')}</th>
-            {withHistory && <th scope="col">{columnNames.history[locale]}</th>}
+            {withHistory && <th scope="col">{dictionary.columnNames.history}</th>}
             <th scope="col">{s('quota')}</th>
             <th scope="col">{s('share')}</th>
             {withHistory && <th scope="col">{s('growth')}</th>}
             {withCaps && <th scope="col">{s('bound')}</th>}
-            {withCommitments && <th scope="col">{columnNames.commitment[locale]}</th>}
+            {withCommitments && <th scope="col">{dictionary.columnNames.commitment}</th>}
             {withCommitments && <th scope="col">{s('gap')}</th>}
           </tr>
         </thead>
@@ -139,8 +142,8 @@ export function QuotaTable({ locale, split }: TableProps) {
 }
 
 /** Bottom-up commitments against the top-down quotas, in words. */
-export function Reconciliation({ locale, split }: TableProps) {
-  const s = (key: keyof typeof splitStrings) => splitStrings[key][locale];
+export function Reconciliation({ locale, dictionary, split }: TableProps) {
+  const s = (key: SplitStringKey) => dictionary.strings[key];
   const reconciliation = split.reconciliation;
   if (reconciliation.committedUnits === 0) return null;
   const format = (value: number) => money(value, locale);

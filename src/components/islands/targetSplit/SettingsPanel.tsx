@@ -1,10 +1,10 @@
 import { fieldErrorMessage } from '../../../i18n/fieldMessages';
 import type { Locale } from '../../../i18n/locales';
-import { methodNames, monthNames, seasonalityNames, splitStrings } from '../../../i18n/targetSplit';
+import type { SplitStringKey, SplitText } from '../../../i18n/targetSplit';
 import { fill } from '../../../i18n/tools';
 import type { FieldError, FieldKind } from '../../../lib/fields';
-import { seasonalityKinds, splitMethods, type SeasonalityKind, type SplitMethod } from '../../../lib/split';
-import type { SplitForm, SplitFormErrors } from '../../../lib/splitState';
+import { seasonalityKinds, splitMethods, type SeasonalityKind, type SplitMethod } from '../../../lib/splitBasics';
+import type { SplitForm, SplitFormErrors } from '../../../lib/splitForm';
 import { NumberField } from '../../ui/NumberField';
 import { roundingChoices } from './useSplitState';
 
@@ -18,6 +18,7 @@ export interface SettingsActions {
 
 interface Props {
   locale: Locale;
+  dictionary: SplitText;
   form: SplitForm;
   errors: SplitFormErrors;
   customRounding: boolean;
@@ -25,8 +26,8 @@ interface Props {
 }
 
 /** The target, over-assignment, rounding, method and seasonality. */
-export function SettingsPanel({ locale, form, errors, customRounding, actions }: Props) {
-  const s = (key: keyof typeof splitStrings) => splitStrings[key][locale];
+export function SettingsPanel({ locale, dictionary, form, errors, customRounding, actions }: Props) {
+  const s = (key: SplitStringKey) => dictionary.strings[key];
   const message = (error: FieldError | null | undefined, kind: FieldKind) => (error ? fieldErrorMessage(error, kind, locale) : undefined);
   const roundingValue = customRounding ? 'custom' : form.rounding;
   return (
@@ -82,8 +83,8 @@ export function SettingsPanel({ locale, form, errors, customRounding, actions }:
               <label>
                 <input type="radio" name="split-method" value={method} checked={form.method === method} onChange={() => actions.setMethod(method)} />
                 <span>
-                  <strong>{methodNames[method].name[locale]}</strong>
-                  <span class="field-hint">{methodNames[method].explanation[locale]}</span>
+                  <strong>{dictionary.methodNames[method].name}</strong>
+                  <span class="field-hint">{dictionary.methodNames[method].explanation}</span>
                 </span>
               </label>
             </li>
@@ -112,7 +113,7 @@ export function SettingsPanel({ locale, form, errors, customRounding, actions }:
           >
             {seasonalityKinds.map((kind) => (
               <option key={kind} value={kind}>
-                {seasonalityNames[kind][locale]}
+                {dictionary.seasonalityNames[kind]}
               </option>
             ))}
           </select>
@@ -121,7 +122,7 @@ export function SettingsPanel({ locale, form, errors, customRounding, actions }:
           <div class="split-month-weights">
             <p class="field-hint">{s('monthWeightsHint')}</p>
             <div class="field-grid">
-              {monthNames[locale].map((month, index) => (
+              {dictionary.monthNames.map((month, index) => (
                 <NumberField
                   key={month}
                   id={`split-month-weight-${index + 1}`}

@@ -1,9 +1,9 @@
 import { Component, type ClipboardEventHandler } from 'preact';
 import { fieldErrorMessage } from '../../../i18n/fieldMessages';
 import type { Locale } from '../../../i18n/locales';
-import { columnNames, nameErrors, splitStrings } from '../../../i18n/targetSplit';
+import type { SplitStringKey, SplitText } from '../../../i18n/targetSplit';
 import { fill } from '../../../i18n/tools';
-import { MAX_UNITS, isPastedBlock, unitColumns, type SplitFormRow, type SplitRowErrors, type UnitColumn } from '../../../lib/splitState';
+import { MAX_UNITS, isPastedBlock, unitColumns, type SplitFormRow, type SplitRowErrors, type UnitColumn } from '../../../lib/splitForm';
 import { CellInput } from './CellInput';
 import { rowLabel } from './format';
 
@@ -15,6 +15,7 @@ export interface RowActions {
 
 interface Props {
   locale: Locale;
+  dictionary: SplitText;
   rows: readonly SplitFormRow[];
   errors: readonly SplitRowErrors[];
   actions: RowActions;
@@ -26,8 +27,8 @@ interface Props {
 }
 
 /** The units table: one row per unit, each cell a labelled field, with buttons to move and remove. */
-export function UnitsEditor({ locale, rows, errors, actions, onAdd, onBlockPaste, onFocusAfter }: Props) {
-  const s = (key: keyof typeof splitStrings) => splitStrings[key][locale];
+export function UnitsEditor({ locale, dictionary, rows, errors, actions, onAdd, onBlockPaste, onFocusAfter }: Props) {
+  const s = (key: SplitStringKey) => dictionary.strings[key];
   return (
     <div class="split-units">
       <div class="split-scroll" role="region" aria-labelledby="split-units-caption" tabIndex={0}>
@@ -38,7 +39,7 @@ export function UnitsEditor({ locale, rows, errors, actions, onAdd, onBlockPaste
               <th scope="col">#</th>
               {unitColumns.map((column) => (
                 <th scope="col" key={column}>
-                  {columnNames[column][locale]}
+                  {dictionary.columnNames[column]}
                 </th>
               ))}
               <th scope="col">{s('actions')}</th>
@@ -51,6 +52,7 @@ export function UnitsEditor({ locale, rows, errors, actions, onAdd, onBlockPaste
                 <UnitRow
                   key={row.id}
                   locale={locale}
+                  dictionary={dictionary}
                   row={row}
                   index={index}
                   count={rows.length}
@@ -77,6 +79,7 @@ export function UnitsEditor({ locale, rows, errors, actions, onAdd, onBlockPaste
 
 interface RowProps {
   locale: Locale;
+  dictionary: SplitText;
   row: SplitFormRow;
   index: number;
   count: number;
@@ -102,8 +105,8 @@ class UnitRow extends Component<RowProps> {
   }
 }
 
-function unitRow({ locale, row, index, count, errors, actions, onBlockPaste, onFocusAfter }: RowProps) {
-  const unit = rowLabel(row, index, locale);
+function unitRow({ locale, dictionary, row, index, count, errors, actions, onBlockPaste, onFocusAfter }: RowProps) {
+  const unit = rowLabel(row, index, dictionary);
   const prefix = `split-unit-${row.id}`;
   const paste: ClipboardEventHandler<HTMLInputElement> = (event) => {
     const text = event.clipboardData?.getData('text/plain') ?? '';
@@ -112,7 +115,7 @@ function unitRow({ locale, row, index, count, errors, actions, onBlockPaste, onF
     onBlockPaste(text, index);
   };
   const message = (column: UnitColumn): string | undefined => {
-    if (column === 'name') return errors.name === null ? undefined : nameErrors[errors.name][locale];
+    if (column === 'name') return errors.name === null ? undefined : dictionary.nameErrors[errors.name];
     const error = errors.cells[column];
     return error ? fieldErrorMessage(error, 'money', locale) : undefined;
   };
@@ -132,7 +135,7 @@ function unitRow({ locale, row, index, count, errors, actions, onBlockPaste, onF
         <td key={column}>
           <CellInput
             id={`${prefix}-${column}`}
-            label={fill(splitStrings.cellField[locale], { unit, column: columnNames[column][locale] })}
+            label={fill(dictionary.strings.cellField, { unit, column: dictionary.columnNames[column] })}
             value={row.cells[column]}
             kind={column === 'name' ? 'text' : 'number'}
             onInput={(text) => actions.setCell(row.id, column, text)}
@@ -145,7 +148,7 @@ function unitRow({ locale, row, index, count, errors, actions, onBlockPaste, onF
         <button
           type="button"
           id={`${prefix}-up`}
-          aria-label={fill(splitStrings.moveUpLabel[locale], { unit })}
+          aria-label={fill(dictionary.strings.moveUpLabel, { unit })}
           disabled={index === 0}
           onClick={() => move(-1)}
         >
@@ -154,7 +157,7 @@ function unitRow({ locale, row, index, count, errors, actions, onBlockPaste, onF
         <button
           type="button"
           id={`${prefix}-down`}
-          aria-label={fill(splitStrings.moveDownLabel[locale], { unit })}
+          aria-label={fill(dictionary.strings.moveDownLabel, { unit })}
           disabled={index === count - 1}
           onClick={() => move(1)}
         >
@@ -162,13 +165,13 @@ function unitRow({ locale, row, index, count, errors, actions, onBlockPaste, onF
         </button>
         <button
           type="button"
-          aria-label={fill(splitStrings.removeLabel[locale], { unit })}
+          aria-label={fill(dictionary.strings.removeLabel, { unit })}
           onClick={() => {
             actions.removeRow(row.id);
             onFocusAfter('split-add-unit');
           }}
         >
-          {splitStrings.remove[locale]}
+          {dictionary.strings.remove}
         </button>
       </td>
     </tr>

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../i18n/locales';
-import { columnNames, monthNames, quarterNames, splitStrings } from '../../../i18n/targetSplit';
+import type { SplitText } from '../../../i18n/targetSplit';
 import { exportStrings } from '../../../i18n/targetSplitExport';
 import type { MonthTable, SplitSuccess } from '../../../lib/split';
 import { toCsv, toTsv, type ExportHeaders } from '../../../lib/splitSpreadsheet';
@@ -17,17 +17,17 @@ export interface ExportedPlan {
 /** What a copy did: copied (with the line to announce), or text to select by hand. */
 export type CopyOutcome = { copied: true; status: string } | { copied: false; text: string; note: string; label: string };
 
-function exportHeaders(locale: Locale): ExportHeaders {
+function exportHeaders(dictionary: SplitText, locale: Locale): ExportHeaders {
   return {
-    unit: splitStrings.unit[locale],
-    history: columnNames.history[locale],
-    quota: splitStrings.quota[locale],
+    unit: dictionary.strings.unit,
+    history: dictionary.columnNames.history,
+    quota: dictionary.strings.quota,
     share: exportStrings.sharePercent[locale],
-    months: monthNames[locale],
-    quarters: quarterNames[locale],
-    commitment: columnNames.commitment[locale],
-    gap: splitStrings.gap[locale],
-    totalRow: splitStrings.totalRow[locale],
+    months: dictionary.monthNames,
+    quarters: dictionary.quarterNames,
+    commitment: dictionary.columnNames.commitment,
+    gap: dictionary.strings.gap,
+    totalRow: dictionary.strings.totalRow,
   };
 }
 
@@ -45,16 +45,16 @@ function download(text: string, fileName: string): void {
 }
 
 /** Downloads the plan as CSV for Excel (UTF-8 with BOM). */
-export function downloadCsv(plan: ExportedPlan, locale: Locale): void {
-  download(toCsv(plan, exportHeaders(locale)), `${exportStrings.fileName[locale]}.csv`);
+export function downloadCsv(plan: ExportedPlan, locale: Locale, dictionary: SplitText): void {
+  download(toCsv(plan, exportHeaders(dictionary, locale)), `${exportStrings.fileName[locale]}.csv`);
 }
 
 /** Copies the plan as tab-separated text; where the clipboard refuses, gives the text to copy by hand. */
-export async function copyTsv(plan: ExportedPlan, locale: Locale): Promise<CopyOutcome> {
-  const text = toTsv(plan, exportHeaders(locale));
-  const byHand: CopyOutcome = { copied: false, text, note: exportStrings.tsvFallback[locale], label: exportStrings.tsvLabel[locale] };
+export async function copyTsv(plan: ExportedPlan, locale: Locale, dictionary: SplitText): Promise<CopyOutcome> {
+  const table = toTsv(plan, exportHeaders(dictionary, locale));
+  const byHand: CopyOutcome = { copied: false, text: table, note: exportStrings.tsvFallback[locale], label: exportStrings.tsvLabel[locale] };
   if (!navigator.clipboard) return byHand;
-  return navigator.clipboard.writeText(text).then(
+  return navigator.clipboard.writeText(table).then(
     (): CopyOutcome => ({ copied: true, status: exportStrings.tsvCopied[locale] }),
     () => byHand,
   );

@@ -1,8 +1,8 @@
 import type { Locale } from '../../../i18n/locales';
 import { fill } from '../../../i18n/tools';
-import { splitStrings } from '../../../i18n/targetSplit';
+import type { SplitText } from '../../../i18n/targetSplit';
 import { formatMoney, formatPercent, roundTo } from '../../../lib/numbers';
-import type { SplitFormRow } from '../../../lib/splitState';
+import type { SplitFormRow } from '../../../lib/splitForm';
 
 /** Money as the results show it: whole yuan, cents only where there are any. */
 export function money(value: number, locale: Locale): string {
@@ -23,11 +23,11 @@ export function growthText(percent: number, locale: Locale): string {
 const NAMES_SHOWN = 6;
 
 /** Names as a message lists them: 华东、华南 / East, South, and "… and 3 more" past six. */
-export function nameList(names: readonly string[], locale: Locale): string {
+export function nameList(names: readonly string[], locale: Locale, dictionary: SplitText): string {
   const shown = names.slice(0, NAMES_SHOWN).join(locale === 'en' ? ', ' : '、');
   const rest = names.length - NAMES_SHOWN;
   if (rest <= 0) return shown;
-  return `${shown}${locale === 'en' ? ' ' : ''}${fill(splitStrings.more[locale], { count: String(rest) })}`;
+  return `${shown}${locale === 'en' ? ' ' : ''}${fill(dictionary.strings.more, { count: String(rest) })}`;
 }
 
 /** A difference of money with its sign: +¥5, -¥5, ¥0. */
@@ -37,7 +37,7 @@ export function signedMoney(value: number, locale: Locale): string {
 }
 
 /** The name a row is called by in labels: its name, or "row 3" while it has none. */
-export function rowLabel(row: SplitFormRow, index: number, locale: Locale): string {
+export function rowLabel(row: SplitFormRow, index: number, dictionary: SplitText): string {
   const name = row.cells.name.trim();
-  return name === '' ? fill(splitStrings.rowNumber[locale], { row: String(index + 1) }) : name;
+  return name === '' ? fill(dictionary.strings.rowNumber, { row: String(index + 1) }) : name;
 }

@@ -1,38 +1,45 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { seasonalPresets, type SeasonalPreset, type SeasonalityKind, type SplitMethod } from '../../../lib/split';
+import { seasonalPresets, type SeasonalPreset, type SeasonalityKind, type SplitMethod } from '../../../lib/splitBasics';
 import {
   MAX_UNITS,
   emptyRow,
   formNumber,
   formOf,
-  readSplitForm,
-  readToolLink,
-  sameState,
-  splitStateSchema,
-  stateFromLink,
-  writeStateQuery,
-  writeToolLink,
   type SplitForm,
   type SplitFormReading,
   type SplitFormRow,
-  type SplitIgnoredParam,
-  type SplitState,
   type UnitColumn,
-} from '../../../lib/splitState';
-import { createSavedStateStore, type KeyValueStorage } from '../../../lib/storage';
+} from '../../../lib/splitForm';
+import type { TargetPlan } from '../../../lib/split';
+import type { SplitIgnoredParam, SplitState } from '../../../lib/splitState';
+import type { SavedStateStore } from '../../../lib/storage';
 import { openingState, type OpeningState } from '../../../lib/toolState';
+import type { SplitOpening } from './opening';
+
+// The computation, the link codec and the saved copy's schema: loaded at the first change, or at
+// once when the page opens from a link or a saved copy (see engine.ts).
+const loadEngine = () => import('./engine');
+export type SplitEngine = Awaited<ReturnType<typeof loadEngine>>;
 
 /** The rounding units offered in the list; any other whole number is typed as a custom one. */
 export const roundingChoices = ['1', '100', '1000', '10000'] as const;
 /** Address bar and saved copy follow edits once typing pauses, so a keystroke never waits on them. */
 const WRITE_DELAY_MS = 250;
+/** The key createSavedStateStore gives the name 'target-split' (engine.ts); asked before loading it. */
+const SAVED_KEY = 'playbook:target-split';
 
-function browserStorage(): KeyValueStorage | undefined {
+/** Whether this browser surely holds no saved copy; when storage cannot be asked, the store says why. */
+function nothingSaved(): boolean {
   try {
-    return window.localStorage;
+    return window.localStorage.getItem(SAVED_KEY) === null;
   } catch {
-    return undefined; // storage disabled: the store reports it as unavailable
+    return false;
   }
+}
+
+/** How a valid state's own form reads: without a single error (readSplitForm agrees, see its tests). */
+function cleanReading(form: SplitForm, state: SplitState): SplitFormReading {
+  return { state, errors: { monthWeights: [], rows: form.rows.map(() => ({ name: null, cells: {}, months: [] })) }, errorCount: 0 };
 }
 
 type TextField = 'total' | 'alpha' | 'over' | 'rounding';
@@ -46,26 +53,22 @@ interface Editing {
 /**
  * The Target splitter's state: the form as typed (rows of cells, kept exactly as typed), the last
  * valid scenario (what the results show), the link in the address bar and the copy saved in this
- * browser under 'target-split'.
+ * browser under 'target-split'. A plain visit shows the example as the page was built and loads the
+ * engine only when something changes; a link or a saved copy loads it at once.
  */
-export function useSplitState(example: SplitState, { syncUrl = true }: { syncUrl?: boolean } = {}) {
-  const store = useMemo(
-    () =>
-      createSavedStateStore({
-        storage: typeof window === 'undefined' ? undefined : browserStorage(),
-        name: 'target-split',
-        version: 1,
-        schema: splitStateSchema,
-      }),
-    [],
-  );
+export function useSplitState(built: SplitOpening, { syncUrl = true }: { syncUrl?: boolean } = {}) {
+  const example = built.example;
   const lastId = useRef(0);
   const nextId = () => (lastId.current += 1);
   const [state, setState] = useState<SplitState>(example);
   const [editing, setEditing] = useState<Editing>(() => {
     const form = formOf(example, nextId);
-    return { form, reading: readSplitForm(form, example) };
+    return { form, reading: cleanReading(form, example) };
   });
+  const [engine, setEngine] = useState<SplitEngine | null>(null);
+  const [engineFailed, setEngineFailed] = useState(false);
+  // An edit made before the engine arrived, to read once it does.
+  const [waiting, setWaiting] = useState(false);
   const [customRounding, setCustomRounding] = useState(false);
   const [opening, setOpening] = useState<OpeningState<SplitState> | null>(null);
   const [ignored, setIgnored] = useState<SplitIgnoredParam[]>([]);
@@ -74,20 +77,56 @@ export function useSplitState(example: SplitState, { syncUrl = true }: { syncUrl
   const [savePaused, setSavePaused] = useState(false);
   // Effects that write (address bar, storage) wait until the opening state is in place.
   const [loaded, setLoaded] = useState(false);
+  // A plain visit nobody has changed yet keeps its plain address and saves nothing.
+  const untouched = useRef(false);
 
   // The latest values, for actions that are created once and stay the same between renders.
   const current = useRef({ state, editing });
   current.current = { state, editing };
+  const engineRef = useRef<SplitEngine | null>(null);
+  const engineLoad = useRef<Promise<SplitEngine> | null>(null);
+  const storeRef = useRef<SavedStateStore<SplitState> | null>(null);
+  const store = (module: SplitEngine) => (storeRef.current ??= module.savedStateStore());
+
+  /** The engine, loaded once; a failed download is asked again on the next call (retry). */
+  const requireEngine = (): Promise<SplitEngine> => {
+    engineLoad.current ??= loadEngine().then(
+      (module) => {
+        engineRef.current = module;
+        setEngine(module);
+        setEngineFailed(false);
+        return module;
+      },
+      (error: unknown) => {
+        engineLoad.current = null;
+        setEngineFailed(true);
+        throw error;
+      },
+    );
+    return engineLoad.current;
+  };
 
   /** Applies an edit to the form and, when the form now reads as a scenario, to the scenario. */
   const edit = (change: (form: SplitForm) => SplitForm) => {
+    untouched.current = false;
     const form = change(current.current.editing.form);
-    const reading = readSplitForm(form, current.current.state);
+    const module = engineRef.current;
+    if (module === null) {
+      // What was typed shows at once; it is read as soon as the engine is here.
+      const next = { form, reading: current.current.editing.reading };
+      current.current = { ...current.current, editing: next };
+      setEditing(next);
+      setWaiting(true);
+      requireEngine().then(() => edit((latest) => latest), () => undefined);
+      return;
+    }
+    setWaiting(false);
+    const reading = module.readSplitForm(form, current.current.state);
     const next = { form, reading };
     current.current = { ...current.current, editing: next };
     setEditing(next);
     const read = reading.state;
-    if (read !== null && !sameState(read, current.current.state)) {
+    if (read !== null && !module.sameState(read, current.current.state)) {
       current.current = { ...current.current, state: read };
       setState(read);
     }
@@ -96,50 +135,64 @@ export function useSplitState(example: SplitState, { syncUrl = true }: { syncUrl
   /** Replaces everything with a scenario (opening, restoring, resetting); what was typed goes. */
   const load = (next: SplitState) => {
     const form = formOf(next, nextId);
-    const editingNext = { form, reading: readSplitForm(form, next) };
+    const module = engineRef.current;
+    // Without the engine the only scenario loaded is the example, whose form reads cleanly.
+    const editingNext = { form, reading: module === null ? cleanReading(form, next) : module.readSplitForm(form, next) };
     current.current = { state: next, editing: editingNext };
     setState(next);
     setEditing(editingNext);
     setCustomRounding(!roundingChoices.some((choice) => choice === form.rounding));
   };
 
-  // Read the link and the saved copy once, in the browser.
-  useEffect(() => {
+  /** Reads the link and the saved copy once, in the browser. */
+  const open = () => {
     // An embedded copy (in a chapter) neither reads nor writes the chapter's address.
-    const { reading, present: presenting } = readToolLink(syncUrl ? window.location.search : '');
-    const saved = store.load();
-    // openingState decides between link, saved copy and example; the link's own notices are this
-    // tool's (they name `units` items and a broken `s`), so they are shown here, not by ToolFrame.
-    const opened = openingState({
-      reading: { values: {}, flags: {}, ignored: [], carriesState: reading.carriesState },
-      saved,
-      defaults: example,
-      fromLink: () => stateFromLink(reading, example),
-    });
-    // Reopening one's own link (a reload) is not a shared scenario: nothing would be overwritten.
-    const sameAsSaved = saved.status === 'ok' && sameState(opened.state, saved.value);
-    setOpening(opened);
-    setIgnored(reading.ignored);
-    load(opened.state);
-    setPresent(presenting);
-    setSavePaused(opened.source === 'link' && opened.savedKept && !sameAsSaved);
-    setLoaded(true);
-  }, []);
+    const search = syncUrl ? window.location.search : '';
+    if (search === '' && nothingSaved()) {
+      // A plain visit: the example is on screen already, computed when the page was built.
+      untouched.current = true;
+      const saved = { status: 'empty' } as const;
+      const reading = { values: {}, flags: {}, ignored: [], carriesState: false };
+      setOpening(openingState({ reading, saved, defaults: example, fromLink: () => example }));
+      setLoaded(true);
+      return;
+    }
+    requireEngine().then((module) => {
+      const found = module.openFrom(search, store(module), example);
+      setOpening(found.opened);
+      setIgnored(found.ignored);
+      load(found.opened.state);
+      setPresent(found.present);
+      setSavePaused(found.savePaused);
+      setLoaded(true);
+    }, () => undefined);
+  };
+  useEffect(open, []);
 
-  const search = useMemo(() => writeStateQuery(state), [state]);
+  // Without the engine the state is the example, whose link and plan came with the page.
+  const search = useMemo(() => (engine === null ? built.search : engine.writeStateQuery(state)), [state, engine]);
+  const plan = useMemo<TargetPlan>(() => (engine === null ? built.plan : engine.planTargets(state)), [state, engine]);
   const pendingWrite = useRef<(() => void) | null>(null);
   useEffect(() => {
-    if (!loaded) return;
+    if (!loaded || untouched.current) return;
     const write = () => {
+      const module = engineRef.current;
+      if (module === null) return;
       pendingWrite.current = null;
       if (syncUrl) {
-        window.history.replaceState(window.history.state, '', `${window.location.pathname}${writeToolLink(state, present)}${window.location.hash}`);
+        window.history.replaceState(window.history.state, '', `${window.location.pathname}${module.writeToolLink(state, present)}${window.location.hash}`);
       }
-      if (!savePaused) store.save(state);
+      if (!savePaused) store(module).save(state);
     };
     pendingWrite.current = write;
-    const timer = window.setTimeout(write, WRITE_DELAY_MS);
-    return () => window.clearTimeout(timer);
+    let cancelled = false;
+    const timer = window.setTimeout(() => {
+      requireEngine().then(() => cancelled || write(), () => undefined);
+    }, WRITE_DELAY_MS);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
   }, [search, present, savePaused, loaded]);
   // Leaving the page within the delay still saves the last edit.
   useEffect(() => {
@@ -208,13 +261,29 @@ export function useSplitState(example: SplitState, { syncUrl = true }: { syncUrl
     actions,
     opening,
     ignored,
+    /** The scenario's link (`?total=…`) and its split with the month table. */
     search,
+    plan,
+    /** An edit waits for the engine's download. */
+    waiting,
+    engineFailed,
+    /** Starts the engine's download early: a person is about to change something. */
+    prepare: () => void requireEngine().catch(() => undefined),
+    /** Asks again for an engine that failed to download, then does what waited for it. */
+    retry: () => {
+      if (!loaded) open();
+      else requireEngine().then(() => edit((latest) => latest), () => undefined);
+    },
     present,
-    setPresent,
+    setPresent: (value: boolean) => {
+      untouched.current = false;
+      setPresent(value);
+    },
     savePaused,
     restoreSaved: () => {
-      const saved = store.load();
-      if (saved.status === 'ok') load(saved.value);
+      const module = engineRef.current;
+      const saved = module === null ? null : store(module).load();
+      if (saved?.status === 'ok') load(saved.value);
       setSavePaused(false);
     },
     keepShared: () => setSavePaused(false),
