@@ -185,6 +185,44 @@ test('loads Chart.js only once the chart is on screen, and draws it', async ({ p
   expect(chartRequests.length).toBe(1);
 });
 
+test('the sensitivity section loads when opened and follows the step and the goal', async ({ page, problems }) => {
+  const sensitivityRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/SensitivityPanel/.test(request.url())) sensitivityRequests.push(request.url());
+  });
+  await openTool(page, '/tools/growth/?customers=200&active=30&aov=5000&goal=2');
+  expect(sensitivityRequests).toEqual([]);
+  await page.locator('summary', { hasText: '敏感性：单独调整一个要素' }).click();
+  // +10% on one lever alone: ¥330,000; doubling with one lever alone: +100%.
+  await expect(result(page, 'step-sales-customers')).toHaveAttribute('data-value', /^330000(\.0+\d)?$/);
+  expect(await valueOf(page, 'alone-aov')).toBeCloseTo(100, 9);
+  await page.getByLabel('敏感性步长（%）', { exact: true }).fill('20');
+  await expect.poll(() => valueOf(page, 'step-sales-active')).toBeCloseTo(360000, 6);
+  await expect(page).toHaveURL(/step=20/);
+  // An active rate of 60% cannot double on its own: it would pass 100%.
+  await page.getByLabel('活跃率（%）', { exact: true }).fill('60');
+  await expect(page.locator('[data-result="alone-active"]')).toHaveCount(0);
+  await expect(page.locator('details.tool-more')).toContainText('单靠它无法达成');
+  expect(problems).toEqual([]);
+});
+
+test('a sensitivity section that fails to load says so and loads on retry', async ({ page }) => {
+  let blocked = true;
+  await page.route(/SensitivityPanel/, (route) => (blocked ? route.abort() : route.continue()));
+  await openTool(page, '/en/tools/growth/');
+  await page.locator('summary', { hasText: 'Sensitivity: one lever at a time' }).click();
+  await expect(page.locator('[data-panel-status="failed"]')).toContainText('This part could not load');
+  blocked = false;
+  await page.getByRole('button', { name: 'Try again', exact: true }).click();
+  await expect(result(page, 'step-sales-aov')).toHaveAttribute('data-value', /^330000(\.0+\d)?$/);
+});
+
+test('a less common outcome gets its sentence: fixed uplifts on all three levers', async ({ page, problems }) => {
+  await openTool(page, '/en/tools/growth/?up_customers=50&up_active=50&up_aov=50');
+  await expect(page.locator('[data-status="what-if"]')).toHaveText('All three uplifts are fixed: these assumptions take sales to 3.38×.');
+  expect(problems).toEqual([]);
+});
+
 test('the calculator embedded in Part 1 works in place and leaves the chapter’s address alone', async ({ page }) => {
   await page.goto('/en/course/growth-principle/');
   await page.getByRole('button', { name: 'Open the Growth formula calculator here' }).click();

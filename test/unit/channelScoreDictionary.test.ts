@@ -30,3 +30,21 @@ describe('the channel scorecard’s strings, one module per language', () => {
     }
   });
 });
+
+describe('the channel scorecard’s messages loaded later (channelScoreMore.ts)', () => {
+  it('have both languages, with the same {slots}, for every message and every reason', async () => {
+    const more = await import('../../src/i18n/channelScoreMore');
+    const tables: Record<string, Record<string, { 'zh-CN': string; en: string }>> = {
+      scorecardMessages: more.scorecardMessages,
+      scoreErrorReasons: more.scoreErrorReasons,
+    };
+    const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(([, slot]) => slot).sort();
+    for (const [name, table] of Object.entries(tables)) {
+      for (const [key, { 'zh-CN': zh, en }] of Object.entries(table)) {
+        expect(zh.trim(), `${name}.${key}`).not.toBe('');
+        expect(en.trim(), `${name}.${key}`).not.toBe('');
+        expect(slots(en), `${name}.${key}`).toEqual(slots(zh));
+      }
+    }
+  });
+});
