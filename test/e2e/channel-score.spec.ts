@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { decodeChannelState, type ChannelState } from '../../src/lib/channelScore';
+import type { ChannelState } from '../../src/lib/channelScore';
+import { decodeChannelState } from '../../src/lib/channelScoreSchema';
 import { accessibilityViolations, expect, test } from './support/fixtures';
 
 const languages = [
