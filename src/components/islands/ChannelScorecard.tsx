@@ -55,8 +55,9 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
   const toolPath = `${locale === 'en' ? '/en' : ''}/tools/channel-score/`;
   const example = useMemo(() => channelExample(text.exampleChannelNames), [text]);
   const tool = useScorecardState(example, { syncUrl: !embedded });
-  // Reads typed numbers (zod); null until the scorecard is first used, when only the state's own
-  // values are in the fields, or numbers typed meanwhile, which are read when it arrives.
+  // `reader` reads typed numbers (zod) and is null until the scorecard is first used. Until then the
+  // fields hold the state's own values (valid, nothing to read) or numbers typed meanwhile, which
+  // are read when it arrives.
   const { state, texts, reader } = tool;
   const result = useMemo(() => scoreChannels(state), [state]);
   // Which channels the radar compares: null until someone ticks a box (then the first five).
