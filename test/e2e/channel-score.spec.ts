@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { decodeChannelState, type ChannelState } from '../../src/lib/channelScore';
+import type { ChannelState } from '../../src/lib/channelScore';
+import { decodeChannelState } from '../../src/lib/channelScoreSchema';
 import { accessibilityViolations, expect, test } from './support/fixtures';
 
 const languages = [
@@ -220,6 +221,8 @@ for (const lang of languages) {
 
     test('a tampered link shows a notice and the example, and runs nothing from it', async ({ page, problems }) => {
       await openTool(page, tool);
+      // The address bar is written once the scorecard is in use (its reading code loads on first focus).
+      await nameField(page, lang.channel(1)).focus();
       await expect.poll(() => linkState(page)?.channels.length).toBe(3);
       const valid = new URL(page.url()).searchParams.get('s') ?? '';
       expect(valid.length).toBeGreaterThan(20);

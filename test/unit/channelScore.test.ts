@@ -7,33 +7,35 @@ import {
   addCriterion,
   bandOf,
   channelExample,
-  channelStateSchema,
   checkThresholds,
   competitionRanks,
-  decodeChannelState,
   defaultChannelState,
-  encodeChannelState,
   MAX_ENCODED_LENGTH,
   normaliseWeights,
   radarChannelKeys,
-  readChannelLink,
-  readScoreText,
-  readThresholdTexts,
-  readWeightText,
-  readWeightTexts,
   removeChannel,
   removeCriterion,
   renameChannel,
   sameChannelState,
   scoreChannels,
-  scoreSchema,
-  scoresSchema,
   setScore,
   updateCriterion,
-  writeChannelLink,
   type ChannelState,
   type ScorecardInput,
 } from '../../src/lib/channelScore';
+import {
+  channelStateSchema,
+  decodeChannelState,
+  encodeChannelState,
+  readChannelLink,
+  readScoreText,
+  readThresholdTexts,
+  readWeightText,
+  readWeightTexts,
+  scoreSchema,
+  scoresSchema,
+  writeChannelLink,
+} from '../../src/lib/channelScoreSchema';
 
 const THRESHOLDS = { invest: 4, improve: 3, review: 2 };
 
@@ -246,6 +248,17 @@ describe('the state schema', () => {
     expect(defaultChannelState.channels).toEqual([]);
     expect(defaultChannelState.thresholds).toEqual(THRESHOLDS);
     expect(scoreChannels(defaultChannelState)).toMatchObject({ ok: true, channels: [] });
+  });
+
+  it('are written out as the schema reads them, so the page shows them without the schema', () => {
+    expect(channelStateSchema.parse({})).toEqual(defaultChannelState);
+    for (const names of [
+      ['流通批发', '商超', '餐饮'],
+      ['Wholesale', 'Supermarkets', 'Restaurants'],
+    ] as const) {
+      const example = channelExample(names);
+      expect(channelStateSchema.parse(example)).toEqual(example);
+    }
   });
 
   it('refuses repeated keys, scores outside 1–5 and thresholds out of order', () => {

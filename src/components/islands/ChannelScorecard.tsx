@@ -14,14 +14,10 @@ import {
   MAX_LABEL_LENGTH,
   MAX_RADAR_CHANNELS,
   radarChannelKeys,
-  readScoreText,
-  readThresholdTexts,
-  readWeightTexts,
   removeChannel,
   removeCriterion,
   renameChannel,
   scoreChannels,
-  setScore,
   thresholdKeys,
   updateCriterion,
   type Channel,
@@ -29,14 +25,14 @@ import {
   type ThresholdKey,
 } from '../../lib/channelScore';
 import type { FieldError } from '../../lib/fields';
-import { formatPercent, roundTo } from '../../lib/numbers';
-import { plainNumber } from '../../lib/share';
+import { formatPercent, plainNumber, roundTo } from '../../lib/numbers';
 import type { RadarData } from '../charts/radar';
 import { LazyChart } from '../ui/LazyChart';
 import { NumberField } from '../ui/NumberField';
 import { ResultValue } from '../ui/ResultValue';
 import { ToolFrame } from '../ui/ToolFrame';
 import { CellInput } from './channelScore/CellInput';
+import { scoreId, thresholdTexts as thresholdTextsOf, weightTexts as weightTextsOf } from './channelScore/fieldTexts';
 import { useScorecardState } from './channelScore/useScorecardState';
 
 const loadRadar = () => import('../charts/radar').then((module) => module.radar);
@@ -59,7 +55,10 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
   const toolPath = `${locale === 'en' ? '/en' : ''}/tools/channel-score/`;
   const example = useMemo(() => channelExample(text.exampleChannelNames), [text]);
   const tool = useScorecardState(example, { syncUrl: !embedded });
-  const { state, texts } = tool;
+  // `reader` reads typed numbers (zod) and is null until the scorecard is first used. Until then the
+  // fields hold the state's own values (valid, nothing to read) or numbers typed meanwhile, which
+  // are read when it arrives.
+  const { state, texts, reader } = tool;
   const result = useMemo(() => scoreChannels(state), [state]);
   // Which channels the radar compares: null until someone ticks a box (then the first five).
   const [chosen, setChosen] = useState<string[] | null>(null);
@@ -93,16 +92,13 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
 
   // ---- what is typed, and what it says
 
-  const scoreId = (channel: string, criterion: string) => `score:${channel}:${criterion}`;
   const scoreText = (channel: Channel, criterion: string) => {
     const score = channel.scores[criterion];
     return texts[scoreId(channel.key, criterion)] ?? (score === undefined ? '' : plainNumber(score));
   };
-  const weightText = (criterion: Criterion) => texts[`weight:${criterion.key}`] ?? plainNumber(criterion.weight);
-  const thresholdTexts = Object.fromEntries(
-    thresholdKeys.map((key) => [key, texts[`threshold:${key}`] ?? plainNumber(state.thresholds[key])]),
-  ) as Record<ThresholdKey, string>;
-  const thresholdReading = readThresholdTexts(thresholdTexts);
+  const weightTexts = weightTextsOf(state, texts);
+  const thresholdTexts = thresholdTextsOf(state, texts);
+  const thresholdReading = reader?.readThresholdTexts(thresholdTexts);
 
   const scoreMessage = (error: FieldError) =>
     error.code === 'too-small' || error.code === 'too-big' || error.code === 'out-of-range' || error.code === 'invalid'
@@ -110,27 +106,26 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
       : numberErrorMessage(error.code, locale);
   const thresholdMessage = (error: FieldError) =>
     error.code === 'empty' ? numberErrorMessage('empty', locale) : s('thresholdBounds');
-  const weightTexts = Object.fromEntries(state.criteria.map((criterion) => [criterion.key, weightText(criterion)]));
-  const weightReading = readWeightTexts(weightTexts);
+  const weightReading = reader?.readWeightTexts(weightTexts);
   const weightErrors = new Map<string, string>(
-    weightReading.ok
-      ? []
-      : Object.entries(weightReading.errors).map(([key, error]) => [key, fieldErrorMessage(error, 'count', locale)]),
+    weightReading?.ok === false
+      ? Object.entries(weightReading.errors).map(([key, error]) => [key, fieldErrorMessage(error, 'count', locale)])
+      : [],
   );
-  const zeroWeights = !weightReading.ok && weightReading.zero;
+  const zeroWeights = weightReading?.ok === false && weightReading.zero;
   const scoreErrors = new Map<string, string>();
   for (const channel of state.channels) {
     for (const criterion of state.criteria) {
       const id = scoreId(channel.key, criterion.key);
       const text = texts[id];
-      if (text === undefined) continue;
-      const read = readScoreText(text);
+      if (text === undefined || !reader) continue;
+      const read = reader.readScoreText(text);
       if (!read.ok) scoreErrors.set(id, scoreMessage(read.error));
     }
   }
   // Results shown while a field cannot be used are the last valid ones: say so.
-  const stale = !weightReading.ok || scoreErrors.size > 0 || !thresholdReading.ok;
-  const thresholdsOrder = !thresholdReading.ok && thresholdReading.order;
+  const stale = weightReading?.ok === false || scoreErrors.size > 0 || thresholdReading?.ok === false;
+  const thresholdsOrder = thresholdReading?.ok === false && thresholdReading.order;
 
   const [messages, setMessages] = useState<MessagesModule | null>(null);
   const needMessages =
@@ -148,31 +143,9 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
 
   // ---- edits
 
-  const onScore = (channel: string, criterion: string, text: string) => {
-    const read = readScoreText(text);
-    tool.type(
-      scoreId(channel, criterion),
-      text,
-      read.ok ? (previous) => setScore(previous, channel, criterion, read.value ?? null) : undefined,
-    );
-  };
-  const onWeight = (key: string, text: string) => {
-    // Weights are read together: one fixed weight can make the others usable again (all 0 is not).
-    const read = readWeightTexts({ ...weightTexts, [key]: text });
-    tool.type(
-      `weight:${key}`,
-      text,
-      read.ok
-        ? (previous) => ({
-            ...previous,
-            criteria: previous.criteria.map((criterion) => ({
-              ...criterion,
-              weight: read.weights[criterion.key] ?? criterion.weight,
-            })),
-          })
-        : undefined,
-    );
-  };
+  // Numbers are read (and applied when usable) by the state hook: see scorecardEngine.applyTexts.
+  const onScore = (channel: string, criterion: string, text: string) => tool.type(scoreId(channel, criterion), text);
+  const onWeight = (key: string, text: string) => tool.type(`weight:${key}`, text);
   const onCriterionName = (criterion: Criterion, text: string) => {
     // Typing the built-in name back keeps the built-in, so it is still translated in the other language.
     const name = text.trim() === builtInName(criterion.key) ? '' : text;
@@ -180,10 +153,7 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
   };
   const onChannelName = (key: string, text: string) =>
     tool.type(`channel:${key}`, text, (previous) => renameChannel(previous, key, text));
-  const onThreshold = (key: ThresholdKey, text: string) => {
-    const read = readThresholdTexts({ ...thresholdTexts, [key]: text });
-    tool.type(`threshold:${key}`, text, read.ok ? (previous) => ({ ...previous, thresholds: read.thresholds }) : undefined);
-  };
+  const onThreshold = (key: ThresholdKey, text: string) => tool.type(`threshold:${key}`, text);
   const onAddCriterion = () => {
     const next = addCriterion(state, fill(s('newCriterion'), { n: String(state.criteria.length + 1) }));
     tool.update(() => next);
@@ -237,6 +207,7 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
       }}
       present={tool.present}
       onPresentChange={tool.setPresent}
+      engine={{ prepare: tool.prepare, waiting: tool.waiting, failed: tool.engineFailed }}
     >
       <div class="channel-scorecard">
         {tool.linkError && messages && (
@@ -293,7 +264,7 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
                         <CellInput
                           id={`channel-weight-${criterion.key}`}
                           label={fill(s('weightLabel'), { criterion: name })}
-                          value={weightText(criterion)}
+                          value={weightTexts[criterion.key] ?? ''}
                           onInput={(text) => onWeight(criterion.key, text)}
                           error={weightErrors.get(criterion.key)}
                         />
@@ -526,7 +497,7 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
           </p>
           <div class="field-grid">
             {thresholdKeys.map((key) => {
-              const error = thresholdReading.ok ? undefined : thresholdReading.errors[key];
+              const error = thresholdReading?.ok === false ? thresholdReading.errors[key] : undefined;
               return (
                 <NumberField
                   key={key}
