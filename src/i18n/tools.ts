@@ -1,9 +1,5 @@
 import type { IgnoredParam } from '../lib/share';
 import type { Locale, Translated } from './locales';
-import type { chineseToolText } from './tools.zh-CN';
-
-/** The shared tool strings in one language (tools.zh-CN.ts, tools.en.ts). */
-export type ToolText = typeof chineseToolText;
 
 /** Strings every tool page shares: sharing, present mode, saved state, notices. */
 export const toolStrings = {
