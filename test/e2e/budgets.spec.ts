@@ -78,7 +78,6 @@ const islandAllowance: Record<string, number> = {
   '/tools/channel-score/': 25_088,
   '/tools/target-split/': 35_584,
   '/tools/opportunities/': 29_440,
-  '/tools/promotion/': 29_184,
 };
 
 const allowanceFor = (path: string) =>
