@@ -127,6 +127,10 @@ export const promotionStrings = {
   partNotLoaded: 'This part of the builder could not be loaded; check the connection and try again. Nothing was changed.',
   autosaved: 'Every change is saved in this browser as you type.',
   saveFailed: 'This browser refused to save (storage full or disabled). Export the plan as JSON to keep it.',
+  /** After a first change, while the code that saves plans loads (fetched on first use). */
+  storeLoading: 'Loading the saving code; your changes will be saved in a moment…',
+  /** That code could not be downloaded; the plan on screen is kept. */
+  storeFailed: 'The saving code could not be downloaded. Everything you wrote is still on the page but not saved yet. Check the connection and try again.',
   progressHeading: 'Completeness',
   progressLabel: 'Elements complete',
   missingHeading: 'Still to do:',

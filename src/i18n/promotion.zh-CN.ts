@@ -126,6 +126,10 @@ export const promotionStrings = {
   partNotLoaded: '这部分功能没能载入，请检查网络连接后再试一次。现有方案没有任何改动。',
   autosaved: '每次修改都会自动保存在这个浏览器里。',
   saveFailed: '无法保存到浏览器（存储已满或被禁用）。请导出 JSON 备份。',
+  /** After a first change, while the code that saves plans loads (fetched on first use). */
+  storeLoading: '正在载入保存功能，载入后马上保存……',
+  /** That code could not be downloaded; the plan on screen is kept. */
+  storeFailed: '保存功能没能下载，你写的内容都还在页面上，但还没有保存。请检查网络后重试。',
   progressHeading: '完成度',
   progressLabel: '已完成的要素',
   missingHeading: '还需要补充：',

@@ -76,7 +76,6 @@ test.describe('reading pages stay within 25 KB compressed, 8 KB of it JavaScript
 // Lower a figure whenever an island shrinks; delete it when the island meets the budget.
 const islandAllowance: Record<string, number> = {
   '/tools/opportunities/': 30_464,
-  '/tools/promotion/': 29_184,
 };
 
 const allowanceFor = (path: string) =>

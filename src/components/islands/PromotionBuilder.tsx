@@ -6,27 +6,14 @@ import type { LoadResult } from '../../lib/storage';
 import { openingState, type OpeningState } from '../../lib/toolState';
 import { planCompleteness } from '../../lib/promotion/completeness';
 import { encodePlan, exportPlanJson } from '../../lib/promotion/envelope';
-import {
-  blankPlan,
-  isBlankPlan,
-  planFileName,
-  planTitle,
-  PLAN_PARAM,
-  readPlanQuery,
-  withIdentity,
-  type PlanQuery,
-} from '../../lib/promotion/plans';
-import {
-  createPlanStore,
-  webPlanStorage,
-  type Drafts,
-  type PlanStorage,
-  type SetAsidePlan,
-  type StoredPlan,
-} from '../../lib/promotion/planStore';
-import { elementKeys, touchPlan, type ElementKey, type Plan } from '../../lib/promotion/schema';
+import type { PlanQuery } from '../../lib/promotion/planQuery';
+import { blankPlan, isBlankPlan, planFileName, planTitle, PLAN_PARAM, withIdentity } from '../../lib/promotion/plans';
+import { elementKeys, touchPlan, type ElementKey, type Plan } from '../../lib/promotion/planShape';
+import type { Drafts, PlanStorage, PlanStore, SetAsidePlan, StoredPlan } from '../../lib/promotion/planStore';
+import { mayHaveSavedPlans } from '../../lib/promotion/savedPlans';
 import type { ImportResult } from '../../lib/promotion/transfer';
 import { ToolFrame } from '../ui/ToolFrame';
+import { useEngine } from '../ui/useEngine';
 import type { CoreView, Editor } from './promotion/editor';
 import { ElementPanel } from './promotion/ElementPanel';
 import type { ImportProblem } from './promotion/importPlan';
@@ -47,6 +34,8 @@ type EditorKit = typeof import('./promotion/editorKit') & { text: FullPromotionT
 
 type DocumentModule = typeof import('./promotion/PlanDocument');
 
+type PlanEngine = typeof import('./promotion/planEngine');
+
 /** Remembers a fetch once it succeeds; a failed one is tried again on the next call. */
 function once<Value>(fetch: () => Promise<Value>): () => Promise<Value> {
   let pending: Promise<Value> | null = null;
@@ -57,7 +46,7 @@ function once<Value>(fetch: () => Promise<Value>): () => Promise<Value> {
     }));
 }
 
-function browserStorage(): PlanStorage | undefined {
+function browserStorage(webPlanStorage: PlanEngine['webPlanStorage']): PlanStorage | undefined {
   try {
     return webPlanStorage(window.localStorage);
   } catch {
@@ -108,13 +97,26 @@ function upsert(library: StoredPlan[], entry: StoredPlan): StoredPlan[] {
 export default function PromotionBuilder({ locale, dictionary, loadFormText }: Props) {
   const t = (key: CoreStringKey, values: Record<string, string> = {}) => fill(dictionary.promotionStrings[key], values);
   const toolPath = `${locale === 'en' ? '/en' : ''}/tools/promotion/`;
-  const store = useMemo(
-    () => createPlanStore({ storage: typeof window === 'undefined' ? undefined : browserStorage() }),
-    [],
-  );
+  /**
+   * The saved plans' store and the link reader (and with them zod), fetched at once when the page
+   * opens on a link or something saved, else when a person reaches for the tool or edits the plan.
+   */
+  const { engine, status: engineStatus, prepare } = useEngine(() => import('./promotion/planEngine'));
+  /** The store once the opening has been read with it; saving waits for it. */
+  const [store, setStore] = useState<PlanStore | null>(null);
+  /**
+   * The page opened with no link and nothing saved, or the person changed the plan before the
+   * store could read what was saved: the plan on screen is kept when the store arrives.
+   */
+  const keepOnScreen = useRef(false);
+  /** Something was changed, so a store still on its way is worth a notice. */
+  const [edited, setEdited] = useState(false);
 
   /** Every saved plan with its drafts; the plan being edited is kept in step by the save effect. */
   const [library, setLibrary] = useState<StoredPlan[]>([]);
+  /** The plans listed so far, for the store to save when it arrives after a plain visit. */
+  const unsaved = useRef(library);
+  unsaved.current = library;
   const [plan, setPlan] = useState<Plan>(() => blankPlan());
   /** Texts of number and one-per-line fields as typed, by path. */
   const [texts, setTexts] = useState<Drafts>({});
@@ -178,14 +180,14 @@ export default function PromotionBuilder({ locale, dictionary, loadFormText }: P
   };
 
   /** Opens what the link carries (its plan already decoded, if any) or else the saved plans. */
-  const start = (query: PlanQuery, decoded: ImportResult | null) => {
+  const start = (store: PlanStore, query: PlanQuery, decoded: ImportResult | null) => {
     const loaded = store.load();
     const stored = loaded.status === 'ok' ? loaded.plans : [];
     const current = loaded.status === 'ok' ? stored.find((entry) => entry.plan.id === loaded.currentId) : undefined;
     const saved: LoadResult<Plan> =
       loaded.status === 'unavailable'
         ? { status: 'unavailable' }
-        : current
+        : current && !keepOnScreen.current
           ? { status: 'ok', value: current.plan }
           : { status: 'empty' };
     const opened = openingState({
@@ -221,28 +223,50 @@ export default function PromotionBuilder({ locale, dictionary, loadFormText }: P
           : newId();
       setPlan(withIdentity(opened.state, { id, now: new Date(), fresh: false }));
       removePlanFromAddress();
+    } else if (keepOnScreen.current) {
+      // Nothing was saved when the page opened, or the person wrote before the saved plans could be
+      // read: the plan on screen stays as it is (beside any saved ones), and every plan made here
+      // before the store arrived is saved now (the one on screen by the autosave).
+      setPlan((previous) => (previous.id === '' ? { ...previous, id: newId() } : previous));
+      const made = unsaved.current.filter((entry) => !stored.some((other) => other.plan.id === entry.plan.id));
+      for (const entry of made) store.save(entry.plan, entry.drafts);
+      setLibrary([...stored, ...made]);
     } else if (current) {
       setPlan(current.plan);
       setTexts(current.drafts);
     } else setPlan(opened.state);
     setOpening(opened);
+    setStore(store);
   };
 
-  // Read the link and the saved plans once, in the browser. A link's plan is decoded by code
+  // A plain visit (no query string, nothing saved) opens on the blank plan at once, without the
+  // store; a link or saved plans need the store to be read, so it is fetched at once.
+  useEffect(() => {
+    if (window.location.search === '' && !mayHaveSavedPlans()) {
+      keepOnScreen.current = true;
+      const blank = blankPlan({ id: newId(), now: new Date() });
+      setPlan(blank);
+      setOpening({ state: blank, source: 'default', ignored: [], savedKept: false, storageUnavailable: false });
+    } else prepare();
+  }, []);
+
+  // Read the link and the saved plans once the store is here. A link's plan is decoded by code
   // fetched only for such a link (most visits open the saved plans).
   useEffect(() => {
-    const query = readPlanQuery(window.location.search);
+    if (!engine) return;
+    const loaded = engine.createPlanStore({ storage: browserStorage(engine.webPlanStorage) });
+    const query = engine.readPlanQuery(window.location.search);
     const code = query.code;
-    if (code === null) start(query, null);
+    if (code === null) start(loaded, query, null);
     else
       import('../../lib/promotion/transfer').then(
-        ({ decodePlan }) => start(query, decodePlan(code)),
+        ({ decodePlan }) => start(loaded, query, decodePlan(code)),
         () => {
-          start(query, null);
+          start(loaded, query, null);
           setStatus(t('partNotLoaded'));
         },
       );
-  }, []);
+  }, [engine]);
 
   // The browser's print shortcut waits for the plan document if it has not loaded yet.
   useEffect(() => {
@@ -270,26 +294,36 @@ export default function PromotionBuilder({ locale, dictionary, loadFormText }: P
 
   // Autosave: every change to the plan or to what is typed is written at once, in the render that
   // shows it (a layout effect, not a frame later), so leaving the page right after a keystroke keeps it.
+  // Before the store arrives the plans are only listed; they are saved when it does.
   useLayoutEffect(() => {
     if (!opening || shared) return;
     setLibrary((previous) => upsert(previous, { plan, drafts }));
-    if (opening.storageUnavailable) return;
+    if (!store || opening.storageUnavailable) return;
     const saved = store.save(plan, drafts);
     store.setCurrent(plan.id);
     setSaveFailed(!saved.ok);
-  }, [plan, drafts, opening, shared]);
+  }, [plan, drafts, opening, shared, store]);
 
   const warnings = useMemo(() => (kit ? kit.planWarnings(plan) : []), [kit, plan]);
   const completeness = useMemo(() => planCompleteness(plan), [plan]);
   const search = useMemo(() => `?${PLAN_PARAM}=${encodePlan(plan)}`, [plan]);
   const draftsPending = Object.keys(drafts).length > 0;
 
+  /** Any change needs the store to be saved: fetches it if it is not here yet. */
+  const changed = () => {
+    prepare();
+    setEdited(true);
+    if (!store) keepOnScreen.current = true;
+  };
+
   /** Applies an edit and records it on the plan (revision and time), unless nothing changed. */
-  const edit = (change: (previous: Plan) => Plan) =>
+  const edit = (change: (previous: Plan) => Plan) => {
+    changed();
     setPlan((previous) => {
       const next = change(previous);
       return next === previous ? previous : touchPlan(next, new Date());
     });
+  };
 
   const view: CoreView = { locale, dictionary, plan, t };
   const editor: Editor | null =
@@ -308,6 +342,7 @@ export default function PromotionBuilder({ locale, dictionary, loadFormText }: P
   const label = (entry: Plan, index: number) => planTitle(entry, t('untitled', { n: String(index + 1) }));
 
   const open = (entry: StoredPlan, message = '') => {
+    changed();
     setPlan(entry.plan);
     setTexts(entry.drafts);
     setFormKey((key) => key + 1);
@@ -342,7 +377,7 @@ export default function PromotionBuilder({ locale, dictionary, loadFormText }: P
   const deletePlan = () => {
     const index = library.findIndex((entry) => entry.plan.id === plan.id);
     const name = label(plan, index);
-    store.remove(plan.id);
+    store?.remove(plan.id);
     const rest = library.filter((entry) => entry.plan.id !== plan.id);
     setLibrary(rest);
     const next = rest[Math.min(Math.max(index, 0), rest.length - 1)] ?? {
@@ -393,7 +428,7 @@ export default function PromotionBuilder({ locale, dictionary, loadFormText }: P
     const id = result.plan.id === '' || taken ? newId() : result.plan.id;
     const imported = withIdentity(result.plan, { id, now: new Date(), fresh: false });
     if (replace && plan.id !== id) {
-      store.remove(plan.id);
+      store?.remove(plan.id);
       setLibrary((previous) => previous.filter((entry) => entry.plan.id !== plan.id));
     }
     leaveShared();
@@ -430,6 +465,7 @@ export default function PromotionBuilder({ locale, dictionary, loadFormText }: P
       onReset={() => void loadExample()}
       present={present}
       onPresentChange={setPresent}
+      engine={{ prepare, waiting: false, failed: false }}
     >
       {present ? (
         documents && editor ? (
@@ -459,6 +495,21 @@ export default function PromotionBuilder({ locale, dictionary, loadFormText }: P
             onFocusIn={preloadDocuments}
           >
             <div class="promotion-notices" aria-live="polite">
+              {engineStatus === 'failed' ? (
+                <div class="tool-notice tool-notice--warning" data-notice="engine-failed">
+                  <p>{t('storeFailed')}</p>
+                  <button type="button" onClick={prepare}>
+                    {t('retry')}
+                  </button>
+                </div>
+              ) : (
+                edited &&
+                !store && (
+                  <p class="tool-notice" data-notice="store-loading">
+                    {t('storeLoading')}
+                  </p>
+                )
+              )}
               {shared && (
                 <div class="tool-notice" data-notice="shared-plan">
                   <p>{t('sharedPlan')}</p>
@@ -498,7 +549,7 @@ export default function PromotionBuilder({ locale, dictionary, loadFormText }: P
                         <button
                           type="button"
                           onClick={() => {
-                            store.removeSetAside(entry.key);
+                            store?.removeSetAside(entry.key);
                             setSetAside((previous) => previous.filter((other) => other.key !== entry.key));
                             setConfirmingAside(null);
                           }}

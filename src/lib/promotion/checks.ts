@@ -5,7 +5,7 @@
 
 import { sumMoney } from './budget';
 import { dayNumber } from './dates';
-import { hasText, sameMetric, type PhaseKey, type Plan } from './schema';
+import { hasText, sameMetric, type PhaseKey, type Plan } from './planShape';
 import { phaseFitsPeriod, phasesOutOfOrder } from './timetable';
 
 export type PlanWarning =

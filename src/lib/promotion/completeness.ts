@@ -5,7 +5,7 @@
  */
 
 import { dayNumber, phaseFitsPeriod, periodDays } from './dates';
-import { elementKeys, fabeParts, hasText, phaseKeys, type ElementKey, type Fabe, type Plan } from './schema';
+import { elementKeys, fabeParts, hasText, phaseKeys, type ElementKey, type Fabe, type Plan } from './planShape';
 
 /** What an element can be missing, element by element. */
 export const missingFieldCodes = {

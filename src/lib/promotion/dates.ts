@@ -4,7 +4,7 @@
  * wherever the browser is.
  */
 
-import type { Period, Phase } from './schema';
+import type { Period, Phase } from './planShape';
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const millisecondsPerDay = 86_400_000;

@@ -5,9 +5,9 @@
  * they come in as data (`FabeConnectors`, provided per locale by src/i18n/fabe.ts).
  */
 
-import { fabeParts, hasText, type Fabe, type FabePart, type Plan } from './schema';
+import { fabeParts, hasText, type Fabe, type FabePart, type Plan } from './planShape';
 
-export { fabeParts, type FabePart } from './schema';
+export { fabeParts, type FabePart } from './planShape';
 
 /**
  * The words around the user's parts, in one language. Each part's template holds `{text}` (the

@@ -14,6 +14,7 @@ import { fieldSchemas, hasText, SHORT_TEXT_MAX, type Phase, type PhaseKey } from
 // The plan as a whole (blank plan, title, link query, values by path) is in plans.ts, which the
 // builder's first paint loads alone; it is part of this module's interface too.
 export * from './plans';
+export * from './planQuery';
 
 /** The kinds of number a plan holds, named as in `fieldSchemas`. */
 export type PlanNumberKind = keyof typeof fieldSchemas;

@@ -12,14 +12,17 @@
 
 import * as z from 'zod/mini';
 import type { KeyValueStorage } from '../storage';
+import { MAX_DRAFT_LENGTH } from './planShape';
+import { PLAN_STORE_PREFIX } from './savedPlans';
 import { planSchema, type Plan } from './schema';
+
+export { MAX_DRAFT_LENGTH, PLAN_STORE_PREFIX };
 
 /** Storage that can also list its keys (localStorage can: `Object.keys(localStorage)`). */
 export interface PlanStorage extends KeyValueStorage {
   keys(): string[];
 }
 
-export const PLAN_STORE_PREFIX = 'playbook:promotion';
 /** Version of the saved envelope; a plan saved under another version is set aside, not guessed at. */
 export const PLAN_STORE_VERSION = 1;
 
@@ -27,8 +30,6 @@ const planPrefix = `${PLAN_STORE_PREFIX}:plan:`;
 const currentKey = `${PLAN_STORE_PREFIX}:current`;
 const setAsidePrefix = `${PLAN_STORE_PREFIX}:set-aside:`;
 
-/** Longest typed text kept for one field (a one-per-line list can hold a few thousand characters). */
-export const MAX_DRAFT_LENGTH = 5000;
 const MAX_DRAFTS = 200;
 
 /** Texts as typed into fields that did not parse, keyed by the field's path in the plan. */

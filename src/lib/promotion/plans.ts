@@ -1,25 +1,16 @@
 /**
  * A plan as a whole, for the builder's first paint: a blank plan, its title and file name, a copy
- * under a new identity, the share link's query, and reading or replacing a value by a field's
- * dotted path. Split from form.ts (which re-exports all of it) so that the builder's first
- * download holds only this; the form's parsing of typed text loads with the editors.
+ * under a new identity, and reading or replacing a value by a field's dotted path. Split from
+ * form.ts (which re-exports all of it) so that the builder's first download holds only this; the
+ * form's parsing of typed text loads with the editors, reading a link (planQuery.ts) with the store.
+ * Nothing here needs zod.
  */
 
-import { readFlag, type IgnoredParam } from '../share';
 import { elementCompleteness } from './completeness';
-import {
-  budgetLineSchema,
-  checkpointSchema,
-  elementKeys,
-  emptyPlan,
-  hasText,
-  invitationSchema,
-  metricValueSchema,
-  ownerSchema,
-  productSchema,
-  SHORT_TEXT_MAX,
-  type Plan,
-} from './schema';
+import { blankRows, elementKeys, emptyPlan, hasText, rowLists, SHORT_TEXT_MAX, type Plan, type RowList } from './planShape';
+
+// The blank rows are plain literals in planShape.ts; this module offers them as before.
+export { blankRows, rowLists, type RowList } from './planShape';
 
 type Segment = string | number;
 
@@ -59,18 +50,6 @@ export function setAt<T>(root: T, path: string, value: unknown): T {
   return setIn(root, segments(path), value) as T;
 }
 
-/** The lists of a plan that the form shows as rows, and a blank row for each. */
-export const blankRows = {
-  products: () => productSchema.parse({}),
-  'budget.lines': () => budgetLineSchema.parse({}),
-  'communication.invitations': () => invitationSchema.parse({}),
-  'evaluation.owners': () => ownerSchema.parse({}),
-  'evaluation.checkpoints': () => checkpointSchema.parse({}),
-  'evaluation.actuals.metrics': () => metricValueSchema.parse({}),
-} as const;
-export type RowList = keyof typeof blankRows;
-export const rowLists = Object.keys(blankRows) as RowList[];
-
 /** Most rows each list may have (the schema's limits). */
 export const maxRows: Record<RowList, number> = {
   products: 20,
@@ -105,39 +84,8 @@ export function withIdentity(plan: Plan, options: { id: string; now: Date; name?
   return options.fresh ? { ...named, createdAt: stamp, updatedAt: stamp, version: 1 } : named;
 }
 
-/** The query parameter that carries a shared plan, and the flag that opens present mode. */
+/** The query parameter that carries a shared plan (read by planQuery.ts, with the present flag). */
 export const PLAN_PARAM = 'p';
-export const PRESENT_FLAG = 'present';
-
-export interface PlanQuery {
-  /** The share code, or null when the link carries no plan. */
-  code: string | null;
-  present: boolean;
-  /** Parameters left out; only their names are kept, never their values. */
-  ignored: IgnoredParam[];
-}
-
-/** Reads a plan builder link: `?p=<share code>` and `present=1`; anything else is reported. */
-export function readPlanQuery(search: string): PlanQuery {
-  const query: PlanQuery = { code: null, present: false, ignored: [] };
-  const seen = new Set<string>();
-  for (const [name, value] of new URLSearchParams(search)) {
-    const shownName = name.slice(0, 32);
-    if (seen.has(name)) {
-      query.ignored.push({ param: shownName, reason: 'repeated' });
-      continue;
-    }
-    seen.add(name);
-    if (name === PLAN_PARAM) query.code = value;
-    else if (name === PRESENT_FLAG) {
-      const on = readFlag(value);
-      query.present = on === true;
-      if (on === null) query.ignored.push({ param: shownName, reason: 'not-a-flag' });
-    }
-    else query.ignored.push({ param: shownName, reason: 'unknown' });
-  }
-  return query;
-}
 
 /** A file name for a plan: its title without characters file systems refuse, ending in `.json`. */
 export function planFileName(title: string): string {

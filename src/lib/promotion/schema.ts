@@ -13,40 +13,11 @@
 import * as z from 'zod/mini';
 import { MAX_MAGNITUDE } from '../numbers';
 import { isIsoDate, isIsoTimestamp } from './dates';
+import { INVALID_DATE, INVALID_TIMESTAMP, LONG_TEXT_MAX, offerTypes, phaseKeys, SHORT_TEXT_MAX } from './planShape';
 
-/** The twelve elements, in the course's order. The UI maps each key to its name. */
-export const elementKeys = [
-  'goal',
-  'audience',
-  'products',
-  'period',
-  'area',
-  'offer',
-  'theme',
-  'budget',
-  'script',
-  'communication',
-  'timetable',
-  'evaluation',
-] as const;
-export type ElementKey = (typeof elementKeys)[number];
-
-/** Kinds of offer (优惠设计). Only a discount lowers the price; the others cost through budget lines. */
-export const offerTypes = ['discount', 'gift', 'bundle', 'volume-rebate', 'other'] as const;
-export type OfferType = (typeof offerTypes)[number];
-
-/** Phases of the timetable (促销时间表), in the order they happen. */
-export const phaseKeys = ['preparation', 'communication', 'execution', 'evaluation'] as const;
-export type PhaseKey = (typeof phaseKeys)[number];
-
-/** Length limits, in UTF-16 code units: enough for the job, small enough that a plan stays well under the 1 MB import limit. */
-export const SHORT_TEXT_MAX = 200;
-export const LONG_TEXT_MAX = 1000;
-
-/** The code a zod issue carries when a date field holds something that is not a calendar date. */
-export const INVALID_DATE = 'invalid-date';
-/** The same for an instant (createdAt, updatedAt) that is not an RFC 3339 timestamp on a real day. */
-export const INVALID_TIMESTAMP = 'invalid-timestamp';
+// The constants, the blank plan and the helpers that need no zod live in planShape.ts, so the
+// builder's first paint can use them without this module; they are part of this one's interface too.
+export * from './planShape';
 
 const shortText = () => z._default(z.string().check(z.maxLength(SHORT_TEXT_MAX)), '');
 const longText = () => z._default(z.string().check(z.maxLength(LONG_TEXT_MAX)), '');
@@ -105,10 +76,6 @@ export const audienceSchema = z.object({ description: longText() });
  * 9 促销话术, one per product: the FABE parts of its sales script. Kept with its product so a
  * script can never point at a product that was deleted.
  */
-/** The four parts of a FABE sales script, in the order they are said (see fabe.ts). */
-export const fabeParts = ['feature', 'advantage', 'benefit', 'evidence'] as const;
-export type FabePart = (typeof fabeParts)[number];
-
 export const fabeSchema = z.object({
   /** What the product is or has. */
   feature: longText(),
@@ -249,50 +216,3 @@ export type Fabe = z.output<typeof fabeSchema>;
 export type Phase = z.output<typeof phaseSchema>;
 export type Period = z.output<typeof periodSchema>;
 export type BudgetLine = z.output<typeof budgetLineSchema>;
-
-/** An ISO timestamp of a date, or '' for an invalid date or one outside years 1000–9999. */
-function timestampOf(now: Date | undefined): string {
-  if (!now) return '';
-  const year = now.getUTCFullYear();
-  return year >= 1000 && year <= 9999 ? now.toISOString() : '';
-}
-
-/** A plan with nothing filled in. The caller supplies the id and clock (this module keeps no globals). */
-export function emptyPlan(options: { id?: string; now?: Date } = {}): Plan {
-  const stamp = timestampOf(options.now);
-  return { ...planSchema.parse({}), id: (options.id ?? '').slice(0, 64), createdAt: stamp, updatedAt: stamp };
-}
-
-/** The plan after an edit: a new updatedAt, the next revision, createdAt set if it was blank. */
-export function touchPlan(plan: Plan, now: Date): Plan {
-  const stamp = timestampOf(now);
-  return {
-    ...plan,
-    createdAt: plan.createdAt || stamp,
-    updatedAt: stamp || plan.updatedAt,
-    version: Math.min(plan.version + 1, 1_000_000_000),
-  };
-}
-
-/** Text with something in it besides white space (U+3000 included). */
-export function hasText(text: string): boolean {
-  return text.trim() !== '';
-}
-
-function metricWords(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Whether two metric names, typed by people, name the same metric: equal once width, case and
- * spacing are ignored, or one contained in the other ("销售额" and "促销期销售额").
- */
-export function sameMetric(first: string, second: string): boolean {
-  const a = metricWords(first);
-  const b = metricWords(second);
-  if (a === '' || b === '') return false;
-  if (a === b) return true;
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  // A single character ("额", "a") is too little to call two metrics the same.
-  return [...shorter].length >= 2 && longer.includes(shorter);
-}

@@ -5,7 +5,7 @@
  */
 
 import { dayNumber, periodDays } from './dates';
-import { phaseKeys, type Period, type Phase, type PhaseKey } from './schema';
+import { phaseKeys, type Period, type Phase, type PhaseKey } from './planShape';
 
 // Where the promotion's days are, and whether a phase sits where it belongs: in dates.ts, which
 // the builder's completeness (first paint) needs without the generator's code.

@@ -5,7 +5,7 @@
  */
 
 import { dateOfDayNumber, dayNumber } from './dates';
-import type { Period, Phase, PhaseKey } from './schema';
+import type { Period, Phase, PhaseKey } from './planShape';
 import { defaultPhaseDurations, MAX_PHASE_DAYS, type DurationChoices, type TimetableResult } from './timetable';
 
 /** A whole number of days in 1…MAX_PHASE_DAYS; anything unusable falls back to the default. */

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ElementStatus } from '../../../lib/promotion/completeness';
-import { elementKeys, type ElementKey } from '../../../lib/promotion/schema';
+import { elementKeys, type ElementKey } from '../../../lib/promotion/planShape';
 import { elementAnchor, type CoreView, type Editor } from './editor';
 
 type ElementEditor = ComponentType<{ editor: Editor }>;

@@ -1,5 +1,5 @@
 import { maxRows } from '../../../lib/promotion/form';
-import { offerTypes, type OfferType } from '../../../lib/promotion/schema';
+import { offerTypes, type OfferType } from '../../../lib/promotion/planShape';
 import { fieldId, type Editor } from './editor';
 import { AddRow, DateField, ElementFieldset, PlanNumberField, Row, TextField, Warnings } from './fields';
 

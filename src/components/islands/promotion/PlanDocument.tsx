@@ -4,7 +4,7 @@ import { planReturn, sumMoney } from '../../../lib/promotion/budget';
 import { planCompleteness } from '../../../lib/promotion/completeness';
 import { assemblePlanScripts } from '../../../lib/promotion/fabe';
 import { planTitle } from '../../../lib/promotion/form';
-import { hasText, type ElementKey } from '../../../lib/promotion/schema';
+import { hasText, type ElementKey } from '../../../lib/promotion/planShape';
 import type { ComponentChildren } from 'preact';
 import type { Editor } from './editor';
 import { ReturnFigures } from './BudgetSection';

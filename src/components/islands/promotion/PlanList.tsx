@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { SHORT_TEXT_MAX } from '../../../lib/promotion/schema';
+import { SHORT_TEXT_MAX } from '../../../lib/promotion/planShape';
 import { fieldId, type CoreView } from './editor';
 
 export interface PlanChoice {

@@ -1,6 +1,6 @@
 import { missingFieldsText } from '../../../i18n/promotion';
 import type { PlanCompleteness } from '../../../lib/promotion/completeness';
-import { elementKeys, type ElementKey } from '../../../lib/promotion/schema';
+import { elementKeys, type ElementKey } from '../../../lib/promotion/planShape';
 import { ResultValue } from '../../ui/ResultValue';
 import { elementAnchor, type CoreView } from './editor';
 

@@ -2,7 +2,7 @@ import type { Locale } from '../../../i18n/locales';
 import type { CoreStringKey, FullPromotionText, PromotionStringKey, PromotionText } from '../../../i18n/promotion';
 import type { PlanWarning } from '../../../lib/promotion/checks';
 import type { RowList } from '../../../lib/promotion/form';
-import type { Plan } from '../../../lib/promotion/schema';
+import type { Plan } from '../../../lib/promotion/planShape';
 
 /** What the parts shown at first paint (plan list, progress, element headings, transfer) read. */
 export interface CoreView {

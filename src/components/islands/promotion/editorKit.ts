@@ -19,7 +19,7 @@ import {
   shiftTexts,
 } from '../../../lib/promotion/form';
 import type { Drafts } from '../../../lib/promotion/planStore';
-import type { Plan } from '../../../lib/promotion/schema';
+import type { Plan } from '../../../lib/promotion/planShape';
 import type { Editor } from './editor';
 
 export { planWarnings } from '../../../lib/promotion/checks';

@@ -11,8 +11,7 @@ import {
   parsePlanNumber,
   type RowList,
 } from '../../../lib/promotion/form';
-import { LONG_TEXT_MAX, SHORT_TEXT_MAX, type ElementKey } from '../../../lib/promotion/schema';
-import { MAX_DRAFT_LENGTH } from '../../../lib/promotion/planStore';
+import { LONG_TEXT_MAX, MAX_DRAFT_LENGTH, SHORT_TEXT_MAX, type ElementKey } from '../../../lib/promotion/planShape';
 import { NumberField } from '../../ui/NumberField';
 import { elementAnchor, fieldId, type Editor } from './editor';
 
