@@ -26,79 +26,31 @@
  * - Horizontal growth is the opportunity of rows marked new or with 0 sales; vertical is the rest.
  */
 
-import * as z from 'zod/mini';
 import { MAX_MAGNITUDE } from './numbers.ts';
-// Types only: this module stays loadable by plain Node (bench/), whose resolver needs file extensions.
-import type { IgnoredParam, QueryNumber, QueryReading } from './share.ts';
+// Free of zod (types only), so a page can show and compute the example before the schemas download;
+// file extensions, so plain Node (bench/) can load it.
+import type { OpportunityState, OpportunityStateRow } from './opportunitySchema.ts';
+
+export type { OpportunityState, OpportunityStateRow };
 
 // ---------------------------------------------------------------------------
-// State
+// State (the schemas that check it are in opportunitySchema.ts)
 
 /** Most rows kept in one saved state: well above the 20,000 a large dealer list reaches. */
 export const MAX_ROWS = 50_000;
 export const MAX_NAME_LENGTH = 200;
 
-/** Money in yuan: 0 to MAX_MAGNITUDE (1e15), finite. */
-export const moneySchema = z.number().check(z.minimum(0), z.maximum(MAX_MAGNITUDE));
-
-/** One customer, outlet or dealer. */
-export const opportunityRowSchema = z.object({
-  /** Name shown in lists and used by `picked`; trimmed, 1–200 characters. */
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
-  /** Sales this period, yuan, 0–1e15. 0 means not yet covered. */
-  sales: moneySchema,
-  /** Sales in the comparison period, yuan, 0–1e15; null (default) when unknown. */
-  lastSales: z._default(z.nullable(moneySchema), null),
-  /** What this row could sell per period, yuan, 0–1e15; null (default) when unknown. */
-  potential: z._default(z.nullable(moneySchema), null),
-  /** Willingness to cooperate, whole number 1 (none) – 5 (eager); null (default) when unknown. */
-  willingness: z._default(z.nullable(z.int().check(z.minimum(1), z.maximum(5))), null),
-  /** Region or channel, trimmed, up to 200 characters; null (default) when none. */
-  region: z._default(z.nullable(z.string().check(z.trim(), z.maxLength(MAX_NAME_LENGTH))), null),
-  /** Added by the user as a prospect not yet covered (counts as horizontal growth). Default false. */
-  isNew: z._default(z.boolean(), false),
-});
-
-/** ABC cut-offs in percent of total sales: 0 < a ≤ b ≤ 100. a = b leaves no class B. */
-/** One ABC cut-off, percent of total sales: above 0, at most 100. */
-const cutoffPercentSchema = z.number().check(z.gt(0), z.maximum(100));
-
-export const cutoffsSchema = z
-  .object({
-    /** Class A ends once the cumulative share reaches this, percent; default 70. */
-    a: cutoffPercentSchema,
-    /** Class B ends once the cumulative share reaches this, percent; default 90. */
-    b: cutoffPercentSchema,
-  })
-  .check(z.refine((cutoffs) => cutoffs.a <= cutoffs.b, { message: 'cutoffs-not-ascending', path: ['b'] }));
-
 export const DEFAULT_CUTOFFS: AbcCutoffs = { a: 70, b: 90 };
 export const DEFAULT_WILLINGNESS_THRESHOLD = 4;
 
-/** Willingness at or above this is high: 1–5 (decimals allowed, 3.5 splits 3 from 4). */
-const willingnessThresholdSchema = z.number().check(z.minimum(1), z.maximum(5));
-
-/** The opportunity finder's saved state (localStorage, JSON import). */
-export const opportunityStateSchema = z.object({
-  /** The table, at most 50,000 rows. Default empty. */
-  rows: z._default(z.array(opportunityRowSchema).check(z.maxLength(MAX_ROWS)), []),
-  /** ABC cut-offs, percent. Default 70 / 90. */
-  cutoffs: z._default(cutoffsSchema, { ...DEFAULT_CUTOFFS }),
-  /** Potential at or above this is high, yuan 0–1e15; null (default) means the median of the rows. */
-  potentialThreshold: z._default(z.nullable(moneySchema), null),
-  /** Willingness at or above this is high, 1–5; default 4. */
-  willingnessThreshold: z._default(willingnessThresholdSchema, DEFAULT_WILLINGNESS_THRESHOLD),
-  /** Names of the rows the user picked as targets. Default empty. */
-  picked: z._default(
-    z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH))).check(z.maxLength(MAX_ROWS)),
-    [],
-  ),
-});
-
-export type OpportunityState = z.output<typeof opportunityStateSchema>;
-export type OpportunityStateRow = z.output<typeof opportunityRowSchema>;
-
-export const defaultOpportunityState: OpportunityState = opportunityStateSchema.parse({});
+/** The state with nothing in it; the same as opportunityStateSchema.parse({}) (a unit test checks). */
+export const defaultOpportunityState: OpportunityState = {
+  rows: [],
+  cutoffs: { ...DEFAULT_CUTOFFS },
+  potentialThreshold: null,
+  willingnessThreshold: DEFAULT_WILLINGNESS_THRESHOLD,
+  picked: [],
+};
 
 // ---------------------------------------------------------------------------
 // Inputs and codes
@@ -675,23 +627,13 @@ export interface OpportunitySettings {
   willingnessThreshold: number;
 }
 
-/**
- * Query parameters of the settings (`?cut_a=60&cut_b=85&potential=50万&willing=3`). The table itself
- * never goes into a link: 20,000 rows do not fit in an address, and a link should not carry
- * customer data. Defaults are left out so an untouched tool has a clean address.
- */
-export const settingsQuery: readonly QueryNumber<SettingKey>[] = [
-  { key: 'cutA', param: 'cut_a', kind: 'percent', schema: cutoffPercentSchema, omitWhen: DEFAULT_CUTOFFS.a },
-  { key: 'cutB', param: 'cut_b', kind: 'percent', schema: cutoffPercentSchema, omitWhen: DEFAULT_CUTOFFS.b },
-  { key: 'potentialThreshold', param: 'potential', kind: 'money', schema: z.optional(moneySchema) },
-  {
-    key: 'willingnessThreshold',
-    param: 'willing',
-    kind: 'count',
-    schema: willingnessThresholdSchema,
-    omitWhen: DEFAULT_WILLINGNESS_THRESHOLD,
-  },
-];
+/** What each setting is, for the field's messages (the bounds are in opportunitySchema.ts). */
+export const settingKinds = {
+  cutA: 'percent',
+  cutB: 'percent',
+  potentialThreshold: 'money',
+  willingnessThreshold: 'count',
+} as const satisfies Record<SettingKey, 'percent' | 'money' | 'count'>;
 
 export function settingsOf(state: OpportunityState): OpportunitySettings {
   return {
@@ -719,23 +661,6 @@ export function applySettings(
   };
 }
 
-/**
- * The state a link describes: the link's valid settings over the given state (the visitor's own
- * table stays). A link cut-off that would put A above B is left out and reported as a conflict.
- */
-export function settingsFromLink(state: OpportunityState, reading: QueryReading<SettingKey>): OpportunityState {
-  const settings: OpportunitySettings = { ...settingsOf(state), ...reading.values };
-  if (settings.cutA > settings.cutB) {
-    for (const key of ['cutA', 'cutB'] as const) {
-      if (reading.values[key] === undefined) continue;
-      settings[key] = state.cutoffs[key === 'cutA' ? 'a' : 'b'];
-      reading.ignored.push({ param: key === 'cutA' ? 'cut_a' : 'cut_b', reason: 'conflict' });
-    }
-  }
-  const applied = applySettings(state, settings);
-  return applied.ok ? applied.state : state;
-}
-
 /** 'all': no constraint; 'none': rows without one (unclassified, unplaced, no region). */
 export type ClassChoice = AbcClass | 'none' | 'all';
 export type QuadrantChoice = Quadrant | 'none' | 'all';
@@ -757,66 +682,6 @@ export function rowFilterOf(choice: ListFilterChoice): RowFilter {
     quadrants: choice.quadrant === 'all' ? [] : [choice.quadrant === 'none' ? null : choice.quadrant],
     regions: choice.region.kind === 'all' ? [] : [choice.region.kind === 'none' ? null : choice.region.region],
   };
-}
-
-/** Filter parameters: `class=A|B|C|none`, `quadrant=<code>|none`, `region=<name>`; an empty region means none. */
-const filterParams = { abcClass: 'class', quadrant: 'quadrant', region: 'region' } as const;
-export const filterParamNames: readonly string[] = Object.values(filterParams);
-/** Flags a link may carry besides the settings and filters. */
-export const opportunityFlags = ['present'] as const;
-
-/**
- * Takes the list filters out of a query string. Repeated, oversized or invalid filters are left out
- * and reported by parameter name; values are never echoed. `rest` is the query without them, for
- * readQuery with settingsQuery.
- */
-export function readFilterParams(search: string): { filter: ListFilterChoice; ignored: IgnoredParam[]; rest: string } {
-  const params = new URLSearchParams(search);
-  const rest = new URLSearchParams();
-  const filter: ListFilterChoice = { ...allRows };
-  const ignored: IgnoredParam[] = [];
-  const seen = new Set<string>();
-  for (const [name, value] of params) {
-    if (!filterParamNames.includes(name)) {
-      rest.append(name, value);
-      continue;
-    }
-    if (seen.has(name)) {
-      ignored.push({ param: name, reason: 'repeated' });
-      continue;
-    }
-    seen.add(name);
-    if (value.length > MAX_NAME_LENGTH) {
-      ignored.push({ param: name, reason: 'too-long' });
-      continue;
-    }
-    if (name === filterParams.abcClass) {
-      if (value === 'none' || (abcClasses as readonly string[]).includes(value)) filter.abcClass = value as ClassChoice;
-      else ignored.push({ param: name, reason: 'out-of-range' });
-    } else if (name === filterParams.quadrant) {
-      if (value === 'none' || (quadrants as readonly string[]).includes(value)) filter.quadrant = value as QuadrantChoice;
-      else ignored.push({ param: name, reason: 'out-of-range' });
-    } else {
-      const region = value.trim();
-      filter.region = region === '' ? { kind: 'none' } : { kind: 'region', region };
-    }
-  }
-  const text = rest.toString();
-  return { filter, ignored, rest: text ? `?${text}` : '' };
-}
-
-/**
- * A link's query: the settings' query (writeQuery with settingsQuery) followed by the filters that
- * are set and the flags that are on; '' when nothing is.
- */
-export function withFilterParams(settingsSearch: string, filter: ListFilterChoice, flags: Record<string, boolean> = {}): string {
-  const params = new URLSearchParams(settingsSearch);
-  if (filter.abcClass !== 'all') params.set(filterParams.abcClass, filter.abcClass);
-  if (filter.quadrant !== 'all') params.set(filterParams.quadrant, filter.quadrant);
-  if (filter.region.kind !== 'all') params.set(filterParams.region, filter.region.kind === 'none' ? '' : filter.region.region);
-  for (const [name, on] of Object.entries(flags)) if (on) params.set(name, '1');
-  const text = params.toString();
-  return text ? `?${text}` : '';
 }
 
 export interface Page<T> {

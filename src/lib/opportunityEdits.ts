@@ -9,12 +9,12 @@ import {
   isMoney,
   MAX_NAME_LENGTH,
   MAX_ROWS,
-  moneySchema,
   regionOf,
   type OpportunityRow,
   type OpportunityState,
   type OpportunityStateRow,
 } from './opportunities.ts';
+import { moneySchema } from './opportunitySchema.ts';
 
 /**
  * The state with an imported table in place of the old one. Outlets the user added (isNew) stay

@@ -11,7 +11,7 @@ import {
   pickedTotals,
   regionsOf,
   setPicked,
-  settingsQuery,
+  settingKinds,
   type AnalysedRow,
   type AnalysisSettings,
   type CompactAnalysis,
@@ -64,11 +64,6 @@ function lazyTaskClient() {
     dispose: () => void client?.then((loaded) => loaded.dispose(), () => undefined),
   };
 }
-
-const fieldKinds = Object.fromEntries(settingsQuery.map((field) => [field.key, field.kind])) as Record<
-  SettingKey,
-  (typeof settingsQuery)[number]['kind']
->;
 
 interface Props {
   locale: Locale;
@@ -193,7 +188,7 @@ export default function OpportunityFinder({ locale, text, embedded = false }: Pr
         ? undefined
         : error.code === 'cutoffs-not-ascending'
           ? s('cutoffsNotAscending')
-          : fieldErrorMessage(error, fieldKinds[key], locale);
+          : fieldErrorMessage(error, settingKinds[key], locale);
     return (
       <NumberField
         id={`${idPrefix}-${key}`}
@@ -230,6 +225,7 @@ export default function OpportunityFinder({ locale, text, embedded = false }: Pr
       }}
       present={tool.present}
       onPresentChange={tool.setPresent}
+      engine={{ prepare: tool.prepare, waiting: tool.waiting, failed: tool.engineFailed }}
     >
       <p class="tool-formula">{s('formula')}</p>
       {tool.saveFailed && (
