@@ -6,14 +6,13 @@
 
 import type { NumberFieldSpec } from './fields.ts';
 import {
-  isMoney,
   MAX_NAME_LENGTH,
   MAX_ROWS,
-  regionOf,
   type OpportunityRow,
   type OpportunityState,
   type OpportunityStateRow,
 } from './opportunities.ts';
+import { isMoney, regionOf } from './opportunityAnalysis.ts';
 import { moneySchema } from './opportunitySchema.ts';
 
 /**

@@ -2,32 +2,25 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   allRows,
-  analyseOpportunities,
   applySettings,
   pageOf,
   pickedTotals,
   quadrantGroups,
-  regionOf,
   regionsOf,
   rowFilterOf,
   scatterPointsOf,
   setPicked,
   settingsOf,
   settingKinds,
-  classifyAbc,
-  compactAnalysis,
-  compactPareto,
   defaultOpportunityState,
   filterRows,
   growthPercentOf,
   medianOf,
-  opportunityOf,
-  quadrantOf,
-  splitGrowth,
   totalsOf,
   type AnalysedRow,
   type OpportunityRow,
 } from '../../src/lib/opportunities';
+import { analyseOpportunities, regionOf, classifyAbc, compactAnalysis, compactPareto, opportunityOf, quadrantOf, splitGrowth } from '../../src/lib/opportunityAnalysis';
 import { readLink, settingsFromLink, writeLink } from '../../src/lib/opportunityLinks';
 import { opportunityStateSchema, settingsQuery } from '../../src/lib/opportunitySchema';
 import { addOutlet, removeOutlet, replaceRows } from '../../src/lib/opportunityEdits';

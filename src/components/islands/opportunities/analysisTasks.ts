@@ -1,4 +1,5 @@
-import { analyseOpportunities, type OpportunityStateRow } from '../../../lib/opportunities';
+import type { OpportunityStateRow } from '../../../lib/opportunities';
+import { analyseOpportunities } from '../../../lib/opportunityAnalysis';
 import { opportunityStateSchema } from '../../../lib/opportunitySchema';
 import { packAnalysis } from '../../../lib/opportunityPacking';
 import { createSavedStateStore, memoryStorage } from '../../../lib/storage';

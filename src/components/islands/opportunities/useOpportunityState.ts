@@ -65,12 +65,15 @@ export type FieldErrors = Partial<Record<SettingKey, FieldError | { code: 'cutof
  */
 export function useOpportunityState({
   exampleRows,
+  engineAtOnce,
   syncUrl,
   saveOffPage,
   offPageRows,
 }: {
   /** The table a first visit opens with, in the page's language. */
   exampleRows: OpportunityStateRow[];
+  /** Download the engine when the tool mounts even for a plain visit (nothing was computed for it beforehand). */
+  engineAtOnce: boolean;
   syncUrl: boolean;
   /** Makes the saved text of a large state off the page (validating 20,000 rows takes a while). */
   saveOffPage: ((state: OpportunityState) => Promise<string | null>) | null;
@@ -110,11 +113,9 @@ export function useOpportunityState({
 
   // A plain visit opens on the example at once; a link or a saved copy needs the engine to be read.
   useEffect(() => {
-    if (window.location.search === '' && !mayHaveSavedState(SAVED_NAME)) {
-      setOpening({ state: defaults, source: 'default', ignored: [], savedKept: false, storageUnavailable: false });
-    } else {
-      prepare();
-    }
+    const plain = window.location.search === '' && !mayHaveSavedState(SAVED_NAME);
+    if (plain) setOpening({ state: defaults, source: 'default', ignored: [], savedKept: false, storageUnavailable: false });
+    if (!plain || engineAtOnce) prepare();
   }, []);
 
   // Read the link and the saved copy once the engine is here (unless the page opened on the example).
@@ -239,6 +240,8 @@ export function useOpportunityState({
     /** Saving failed although storage was there at first: most likely the table outgrew the quota. */
     saveFailed: saveFailed && !opening?.storageUnavailable,
     search,
+    /** Analyses a table on the page; null until the engine is here. */
+    analyse: engine ? engine.library.analyse : null,
     /** Starts the engine's download; the tool calls it when a person reaches for it. */
     prepare,
     /** A typed setting is waiting for the engine (the results show the last settings until it arrives). */
