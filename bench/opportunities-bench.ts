@@ -6,7 +6,7 @@
  * Prints the median of several runs for a UTF-8 (with BOM) file and a GB18030 file.
  */
 
-import { analyseOpportunities } from '../src/lib/opportunities.ts';
+import { analyseOpportunities } from '../src/lib/opportunityAnalysis.ts';
 import { applyMapping, decodeBytes, parseTable, recognizeColumns } from '../src/lib/tableImport.ts';
 
 const ROWS = 20_000;

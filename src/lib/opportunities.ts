@@ -4,6 +4,11 @@
  * period, and the split into vertical growth (more from outlets already selling) and horizontal
  * growth (outlets not yet covered).
  *
+ * This module holds the types, the settings and what a page does with the results (filters, pages,
+ * totals, picks); the analysis itself is in opportunityAnalysis.ts, the zod schemas in
+ * opportunitySchema.ts and the links in opportunityLinks.ts, so a page shows the example before
+ * those download.
+ *
  * Pure module: no DOM, no UI strings. Results carry codes the UI translates; numbers are never
  * NaN or ±Infinity (null plus a code instead). Money is in yuan, percentages in percent units.
  *
@@ -26,79 +31,29 @@
  * - Horizontal growth is the opportunity of rows marked new or with 0 sales; vertical is the rest.
  */
 
-import * as z from 'zod/mini';
-import { MAX_MAGNITUDE } from './numbers.ts';
-// Types only: this module stays loadable by plain Node (bench/), whose resolver needs file extensions.
-import type { IgnoredParam, QueryNumber, QueryReading } from './share.ts';
+// Types only (no zod); file extensions, so plain Node (bench/) can load it.
+import type { OpportunityState, OpportunityStateRow } from './opportunitySchema.ts';
+
+export type { OpportunityState, OpportunityStateRow };
 
 // ---------------------------------------------------------------------------
-// State
+// State (the schemas that check it are in opportunitySchema.ts)
 
 /** Most rows kept in one saved state: well above the 20,000 a large dealer list reaches. */
 export const MAX_ROWS = 50_000;
 export const MAX_NAME_LENGTH = 200;
 
-/** Money in yuan: 0 to MAX_MAGNITUDE (1e15), finite. */
-export const moneySchema = z.number().check(z.minimum(0), z.maximum(MAX_MAGNITUDE));
-
-/** One customer, outlet or dealer. */
-export const opportunityRowSchema = z.object({
-  /** Name shown in lists and used by `picked`; trimmed, 1–200 characters. */
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
-  /** Sales this period, yuan, 0–1e15. 0 means not yet covered. */
-  sales: moneySchema,
-  /** Sales in the comparison period, yuan, 0–1e15; null (default) when unknown. */
-  lastSales: z._default(z.nullable(moneySchema), null),
-  /** What this row could sell per period, yuan, 0–1e15; null (default) when unknown. */
-  potential: z._default(z.nullable(moneySchema), null),
-  /** Willingness to cooperate, whole number 1 (none) – 5 (eager); null (default) when unknown. */
-  willingness: z._default(z.nullable(z.int().check(z.minimum(1), z.maximum(5))), null),
-  /** Region or channel, trimmed, up to 200 characters; null (default) when none. */
-  region: z._default(z.nullable(z.string().check(z.trim(), z.maxLength(MAX_NAME_LENGTH))), null),
-  /** Added by the user as a prospect not yet covered (counts as horizontal growth). Default false. */
-  isNew: z._default(z.boolean(), false),
-});
-
-/** ABC cut-offs in percent of total sales: 0 < a ≤ b ≤ 100. a = b leaves no class B. */
-/** One ABC cut-off, percent of total sales: above 0, at most 100. */
-const cutoffPercentSchema = z.number().check(z.gt(0), z.maximum(100));
-
-export const cutoffsSchema = z
-  .object({
-    /** Class A ends once the cumulative share reaches this, percent; default 70. */
-    a: cutoffPercentSchema,
-    /** Class B ends once the cumulative share reaches this, percent; default 90. */
-    b: cutoffPercentSchema,
-  })
-  .check(z.refine((cutoffs) => cutoffs.a <= cutoffs.b, { message: 'cutoffs-not-ascending', path: ['b'] }));
-
 export const DEFAULT_CUTOFFS: AbcCutoffs = { a: 70, b: 90 };
 export const DEFAULT_WILLINGNESS_THRESHOLD = 4;
 
-/** Willingness at or above this is high: 1–5 (decimals allowed, 3.5 splits 3 from 4). */
-const willingnessThresholdSchema = z.number().check(z.minimum(1), z.maximum(5));
-
-/** The opportunity finder's saved state (localStorage, JSON import). */
-export const opportunityStateSchema = z.object({
-  /** The table, at most 50,000 rows. Default empty. */
-  rows: z._default(z.array(opportunityRowSchema).check(z.maxLength(MAX_ROWS)), []),
-  /** ABC cut-offs, percent. Default 70 / 90. */
-  cutoffs: z._default(cutoffsSchema, { ...DEFAULT_CUTOFFS }),
-  /** Potential at or above this is high, yuan 0–1e15; null (default) means the median of the rows. */
-  potentialThreshold: z._default(z.nullable(moneySchema), null),
-  /** Willingness at or above this is high, 1–5; default 4. */
-  willingnessThreshold: z._default(willingnessThresholdSchema, DEFAULT_WILLINGNESS_THRESHOLD),
-  /** Names of the rows the user picked as targets. Default empty. */
-  picked: z._default(
-    z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH))).check(z.maxLength(MAX_ROWS)),
-    [],
-  ),
-});
-
-export type OpportunityState = z.output<typeof opportunityStateSchema>;
-export type OpportunityStateRow = z.output<typeof opportunityRowSchema>;
-
-export const defaultOpportunityState: OpportunityState = opportunityStateSchema.parse({});
+/** The state with nothing in it; the same as opportunityStateSchema.parse({}) (a unit test checks). */
+export const defaultOpportunityState: OpportunityState = {
+  rows: [],
+  cutoffs: { ...DEFAULT_CUTOFFS },
+  potentialThreshold: null,
+  willingnessThreshold: DEFAULT_WILLINGNESS_THRESHOLD,
+  picked: [],
+};
 
 // ---------------------------------------------------------------------------
 // Inputs and codes
@@ -186,65 +141,9 @@ export type AbcResult =
   | { ok: false; error: 'invalid-cutoffs' }
   | { ok: false; error: 'invalid-row'; index: number; field: 'name' | 'sales' };
 
-export function validCutoffs(cutoffs: AbcCutoffs): boolean {
-  const { a, b } = cutoffs ?? {};
-  return typeof a === 'number' && typeof b === 'number' && a > 0 && a <= b && b <= 100;
-}
-
-export function isMoney(value: unknown): value is number {
-  return typeof value === 'number' && value >= 0 && value <= MAX_MAGNITUDE;
-}
-
-function compareText(left: string, right: string): number {
+/** Text order by UTF-16 code units: the same in every browser. */
+export function compareText(left: string, right: string): number {
   return left < right ? -1 : left > right ? 1 : 0;
-}
-
-/** Indexes ordered by sales descending, then name, then position. */
-function salesOrder(rows: readonly { name: string; sales: number }[]): number[] {
-  return rows
-    .map((_, index) => index)
-    .sort((i, j) => {
-      const left = rows[i]!;
-      const right = rows[j]!;
-      return right.sales - left.sales || compareText(left.name, right.name) || i - j;
-    });
-}
-
-/** ABC classes by cumulative share of sales; see the module comment for the rules. Never throws. */
-export function classifyAbc(
-  rows: readonly { readonly name: string; readonly sales: number }[],
-  cutoffs: AbcCutoffs = DEFAULT_CUTOFFS,
-): AbcResult {
-  if (!validCutoffs(cutoffs)) return { ok: false, error: 'invalid-cutoffs' };
-  for (const [index, row] of rows.entries()) {
-    if (typeof row?.name !== 'string') return { ok: false, error: 'invalid-row', index, field: 'name' };
-    if (!isMoney(row.sales)) return { ok: false, error: 'invalid-row', index, field: 'sales' };
-  }
-  const order = salesOrder(rows);
-  // Summed in classification order so the last cumulative sum equals the total exactly.
-  const totalSales = order.reduce((sum, index) => sum + rows[index]!.sales, 0);
-  const empty: AbcEntry = { sharePercent: null, cumulativePercent: null, abcClass: null };
-  const entries: AbcEntry[] = rows.map(() => empty);
-  if (rows.length === 0 || totalSales === 0) {
-    return { ok: true, status: rows.length === 0 ? 'no-rows' : 'no-sales', order, entries, totalSales };
-  }
-
-  let before = 0;
-  let previous: { sales: number; abcClass: AbcClass } | null = null;
-  for (const index of order) {
-    const sales = rows[index]!.sales;
-    const byPosition: AbcClass =
-      before * 100 < cutoffs.a * totalSales ? 'A' : before * 100 < cutoffs.b * totalSales ? 'B' : 'C';
-    const abcClass: AbcClass = previous !== null && previous.sales === sales ? previous.abcClass : byPosition;
-    before += sales;
-    entries[index] = {
-      sharePercent: (sales / totalSales) * 100,
-      cumulativePercent: (before / totalSales) * 100,
-      abcClass,
-    };
-    previous = { sales, abcClass };
-  }
-  return { ok: true, status: 'ok', order, entries, totalSales };
 }
 
 // ---------------------------------------------------------------------------
@@ -271,36 +170,10 @@ export type QuadrantReading =
   | { quadrant: Quadrant; reason: null }
   | { quadrant: null; reason: QuadrantReason };
 
-/** Quadrant of one row; a value exactly at a threshold counts as high. */
-export function quadrantOf(
-  potential: number | null | undefined,
-  willingness: number | null | undefined,
-  thresholds: QuadrantThresholds,
-): QuadrantReading {
-  const hasPotential = typeof potential === 'number';
-  const hasWillingness = typeof willingness === 'number';
-  if (!hasPotential || !hasWillingness) {
-    const reason = !hasPotential && !hasWillingness ? 'missing-both' : hasPotential ? 'missing-willingness' : 'missing-potential';
-    return { quadrant: null, reason };
-  }
-  const highPotential = potential >= thresholds.potential;
-  const highWillingness = willingness >= thresholds.willingness;
-  const quadrant: Quadrant = highPotential
-    ? highWillingness ? 'grow-now' : 'nurture'
-    : highWillingness ? 'maintain' : 'watch';
-  return { quadrant, reason: null };
-}
-
 export interface OpportunityReading {
   /** potential − sales, never below 0; null when potential is unknown. */
   value: number | null;
   notice: OpportunityNotice | null;
-}
-
-export function opportunityOf(sales: number, potential: number | null | undefined): OpportunityReading {
-  if (typeof potential !== 'number') return { value: null, notice: 'missing-potential' };
-  if (sales > potential) return { value: 0, notice: 'sales-exceed-potential' };
-  return { value: potential - sales, notice: null };
 }
 
 export interface GrowthReading {
@@ -365,126 +238,6 @@ export type AnalysisResult =
       split: GrowthSplit;
     }
   | AnalysisError;
-
-function validateRow(row: OpportunityRow, index: number): AnalysisError | null {
-  const fail = (field: keyof OpportunityRow): AnalysisError => ({ ok: false, error: 'invalid-row', index, field });
-  if (typeof row !== 'object' || row === null) return fail('name');
-  if (typeof row.name !== 'string') return fail('name');
-  if (!isMoney(row.sales)) return fail('sales');
-  if (row.lastSales != null && !isMoney(row.lastSales)) return fail('lastSales');
-  if (row.potential != null && !isMoney(row.potential)) return fail('potential');
-  const { willingness } = row;
-  if (willingness != null && !(typeof willingness === 'number' && willingness >= 1 && willingness <= 5)) {
-    return fail('willingness');
-  }
-  if (row.region != null && typeof row.region !== 'string') return fail('region');
-  return null;
-}
-
-function validateSettings(settings: AnalysisSettings): AnalysisError | null {
-  if (!validCutoffs(settings.cutoffs ?? DEFAULT_CUTOFFS)) return { ok: false, error: 'invalid-cutoffs' };
-  const potential = settings.potentialThreshold;
-  if (potential != null && !isMoney(potential)) return { ok: false, error: 'invalid-potential-threshold' };
-  const willingness = settings.willingnessThreshold ?? DEFAULT_WILLINGNESS_THRESHOLD;
-  if (!(typeof willingness === 'number' && willingness >= 1 && willingness <= 5)) {
-    return { ok: false, error: 'invalid-willingness-threshold' };
-  }
-  return null;
-}
-
-/** A row's region as the analysis reads it: trimmed, and null when blank. */
-export function regionOf(region: string | null | undefined): string | null {
-  const trimmed = typeof region === 'string' ? region.trim() : '';
-  return trimmed === '' ? null : trimmed;
-}
-
-/** Orders analysed rows by opportunity (unknown last), then name, then input position. */
-export function compareByOpportunity(left: AnalysedRow, right: AnalysedRow): number {
-  const a = left.opportunity;
-  const b = right.opportunity;
-  if (a !== b) {
-    if (a === null) return 1;
-    if (b === null) return -1;
-    return b - a;
-  }
-  return compareText(left.name, right.name) || left.index - right.index;
-}
-
-/** Classifies, places in the matrix, measures opportunity and growth, ranks. Never throws. */
-export function analyseOpportunities(rows: readonly OpportunityRow[], settings: AnalysisSettings = {}): AnalysisResult {
-  if (!Array.isArray(rows)) return { ok: false, error: 'invalid-row', index: 0, field: 'name' };
-  const settingsError = validateSettings(settings ?? {});
-  if (settingsError) return settingsError;
-  for (const [index, row] of rows.entries()) {
-    const rowError = validateRow(row, index);
-    if (rowError) return rowError;
-  }
-  const cutoffs = settings.cutoffs ?? DEFAULT_CUTOFFS;
-  const abc = classifyAbc(rows, cutoffs);
-  if (!abc.ok) return abc;
-
-  const knownPotentials = rows.flatMap((row) => (typeof row.potential === 'number' ? [row.potential] : []));
-  const userPotential = settings.potentialThreshold;
-  const potentialThreshold =
-    typeof userPotential === 'number'
-      ? { value: userPotential, source: 'user' as const }
-      : knownPotentials.length > 0
-        ? { value: medianOf(knownPotentials)!, source: 'median' as const }
-        : null;
-  const willingnessThreshold = settings.willingnessThreshold ?? DEFAULT_WILLINGNESS_THRESHOLD;
-  // Without any potential every row lacks one, so the threshold is never compared.
-  const thresholds = { potential: potentialThreshold?.value ?? 0, willingness: willingnessThreshold };
-
-  const analysed = rows.map((row, index): AnalysedRow => {
-    const entry = abc.entries[index]!;
-    const placed = quadrantOf(row.potential, row.willingness, thresholds);
-    const opportunity = opportunityOf(row.sales, row.potential);
-    const growth = growthPercentOf(row.sales, row.lastSales);
-    return {
-      index,
-      rank: 0,
-      name: row.name,
-      region: regionOf(row.region),
-      isNew: row.isNew === true,
-      sales: row.sales,
-      lastSales: row.lastSales ?? null,
-      potential: row.potential ?? null,
-      willingness: row.willingness ?? null,
-      sharePercent: entry.sharePercent,
-      cumulativePercent: entry.cumulativePercent,
-      abcClass: entry.abcClass,
-      quadrant: placed.quadrant,
-      quadrantReason: placed.reason,
-      opportunity: opportunity.value,
-      opportunityNotice: opportunity.notice,
-      growthPercent: growth.value,
-      growthReason: growth.reason,
-    };
-  });
-  analysed.sort(compareByOpportunity);
-  analysed.forEach((row, position) => {
-    row.rank = position + 1;
-  });
-
-  const pareto: ParetoPoint[] = [];
-  if (abc.status === 'ok') {
-    for (const index of abc.order) {
-      const row = rows[index]!;
-      const entry = abc.entries[index]!;
-      pareto.push({ name: row.name, sales: row.sales, cumulativePercent: entry.cumulativePercent ?? 0, abcClass: entry.abcClass ?? 'C' });
-    }
-  }
-  return {
-    ok: true,
-    status: abc.status,
-    rows: analysed,
-    pareto,
-    potentialThreshold,
-    willingnessThreshold,
-    totals: totalsOf(analysed),
-    split: splitGrowth(analysed),
-  };
-}
 
 // ---------------------------------------------------------------------------
 // Filters, totals, split
@@ -585,54 +338,6 @@ export interface GrowthSplit {
   byRegion: RegionSplit[] | null;
 }
 
-export function isHorizontal(row: Pick<AnalysedRow, 'sales' | 'isNew'>): boolean {
-  return row.isNew || row.sales === 0;
-}
-
-function emptyPart(): SplitPart {
-  return { opportunity: 0, rows: 0, rowsWithoutPotential: 0 };
-}
-
-function addToPart(part: SplitPart, row: AnalysedRow): void {
-  part.rows += 1;
-  if (row.opportunity === null) part.rowsWithoutPotential += 1;
-  else part.opportunity += row.opportunity;
-}
-
-/** Vertical versus horizontal opportunity, overall and per region. */
-export function splitGrowth(rows: readonly AnalysedRow[]): GrowthSplit {
-  const vertical = emptyPart();
-  const horizontal = emptyPart();
-  const regions = new Map<string | null, RegionSplit>();
-  for (const row of rows) {
-    const side = isHorizontal(row) ? 'horizontal' : 'vertical';
-    addToPart(side === 'horizontal' ? horizontal : vertical, row);
-    let region = regions.get(row.region);
-    if (region === undefined) {
-      region = { region: row.region, sales: 0, vertical: emptyPart(), horizontal: emptyPart() };
-      regions.set(row.region, region);
-    }
-    region.sales += row.sales;
-    addToPart(region[side], row);
-  }
-  const hasRegion = rows.some((row) => row.region !== null);
-  const byRegion = hasRegion
-    ? [...regions.values()].sort(
-        (left, right) =>
-          right.vertical.opportunity + right.horizontal.opportunity - (left.vertical.opportunity + left.horizontal.opportunity) ||
-          compareRegion(left.region, right.region),
-      )
-    : null;
-  return { vertical, horizontal, byRegion };
-}
-
-function compareRegion(left: string | null, right: string | null): number {
-  if (left === right) return 0;
-  if (left === null) return 1;
-  if (right === null) return -1;
-  return compareText(left, right);
-}
-
 // ---------------------------------------------------------------------------
 // Pareto chart
 
@@ -642,19 +347,6 @@ export interface CompactPareto {
   otherCount: number;
   /** Their sales together. */
   otherSales: number;
-}
-
-/**
- * Keeps the first `maxBars − 1` bars and folds the tail into one "others" total, so a chart of
- * 20,000 rows stays readable. The cumulative line still ends at 100 %.
- */
-export function compactPareto(points: readonly ParetoPoint[], maxBars: number): CompactPareto {
-  const limit = Number.isInteger(maxBars) && maxBars >= 2 ? maxBars : 2;
-  if (points.length <= limit) return { points: [...points], otherCount: 0, otherSales: 0 };
-  const kept = points.slice(0, limit - 1);
-  const tail = points.slice(limit - 1);
-  const otherSales = tail.reduce((sum, point) => sum + point.sales, 0);
-  return { points: kept, otherCount: tail.length, otherSales };
 }
 
 // ---------------------------------------------------------------------------
@@ -675,23 +367,13 @@ export interface OpportunitySettings {
   willingnessThreshold: number;
 }
 
-/**
- * Query parameters of the settings (`?cut_a=60&cut_b=85&potential=50万&willing=3`). The table itself
- * never goes into a link: 20,000 rows do not fit in an address, and a link should not carry
- * customer data. Defaults are left out so an untouched tool has a clean address.
- */
-export const settingsQuery: readonly QueryNumber<SettingKey>[] = [
-  { key: 'cutA', param: 'cut_a', kind: 'percent', schema: cutoffPercentSchema, omitWhen: DEFAULT_CUTOFFS.a },
-  { key: 'cutB', param: 'cut_b', kind: 'percent', schema: cutoffPercentSchema, omitWhen: DEFAULT_CUTOFFS.b },
-  { key: 'potentialThreshold', param: 'potential', kind: 'money', schema: z.optional(moneySchema) },
-  {
-    key: 'willingnessThreshold',
-    param: 'willing',
-    kind: 'count',
-    schema: willingnessThresholdSchema,
-    omitWhen: DEFAULT_WILLINGNESS_THRESHOLD,
-  },
-];
+/** What each setting is, for the field's messages (the bounds are in opportunitySchema.ts). */
+export const settingKinds = {
+  cutA: 'percent',
+  cutB: 'percent',
+  potentialThreshold: 'money',
+  willingnessThreshold: 'count',
+} as const satisfies Record<SettingKey, 'percent' | 'money' | 'count'>;
 
 export function settingsOf(state: OpportunityState): OpportunitySettings {
   return {
@@ -719,23 +401,6 @@ export function applySettings(
   };
 }
 
-/**
- * The state a link describes: the link's valid settings over the given state (the visitor's own
- * table stays). A link cut-off that would put A above B is left out and reported as a conflict.
- */
-export function settingsFromLink(state: OpportunityState, reading: QueryReading<SettingKey>): OpportunityState {
-  const settings: OpportunitySettings = { ...settingsOf(state), ...reading.values };
-  if (settings.cutA > settings.cutB) {
-    for (const key of ['cutA', 'cutB'] as const) {
-      if (reading.values[key] === undefined) continue;
-      settings[key] = state.cutoffs[key === 'cutA' ? 'a' : 'b'];
-      reading.ignored.push({ param: key === 'cutA' ? 'cut_a' : 'cut_b', reason: 'conflict' });
-    }
-  }
-  const applied = applySettings(state, settings);
-  return applied.ok ? applied.state : state;
-}
-
 /** 'all': no constraint; 'none': rows without one (unclassified, unplaced, no region). */
 export type ClassChoice = AbcClass | 'none' | 'all';
 export type QuadrantChoice = Quadrant | 'none' | 'all';
@@ -757,66 +422,6 @@ export function rowFilterOf(choice: ListFilterChoice): RowFilter {
     quadrants: choice.quadrant === 'all' ? [] : [choice.quadrant === 'none' ? null : choice.quadrant],
     regions: choice.region.kind === 'all' ? [] : [choice.region.kind === 'none' ? null : choice.region.region],
   };
-}
-
-/** Filter parameters: `class=A|B|C|none`, `quadrant=<code>|none`, `region=<name>`; an empty region means none. */
-const filterParams = { abcClass: 'class', quadrant: 'quadrant', region: 'region' } as const;
-export const filterParamNames: readonly string[] = Object.values(filterParams);
-/** Flags a link may carry besides the settings and filters. */
-export const opportunityFlags = ['present'] as const;
-
-/**
- * Takes the list filters out of a query string. Repeated, oversized or invalid filters are left out
- * and reported by parameter name; values are never echoed. `rest` is the query without them, for
- * readQuery with settingsQuery.
- */
-export function readFilterParams(search: string): { filter: ListFilterChoice; ignored: IgnoredParam[]; rest: string } {
-  const params = new URLSearchParams(search);
-  const rest = new URLSearchParams();
-  const filter: ListFilterChoice = { ...allRows };
-  const ignored: IgnoredParam[] = [];
-  const seen = new Set<string>();
-  for (const [name, value] of params) {
-    if (!filterParamNames.includes(name)) {
-      rest.append(name, value);
-      continue;
-    }
-    if (seen.has(name)) {
-      ignored.push({ param: name, reason: 'repeated' });
-      continue;
-    }
-    seen.add(name);
-    if (value.length > MAX_NAME_LENGTH) {
-      ignored.push({ param: name, reason: 'too-long' });
-      continue;
-    }
-    if (name === filterParams.abcClass) {
-      if (value === 'none' || (abcClasses as readonly string[]).includes(value)) filter.abcClass = value as ClassChoice;
-      else ignored.push({ param: name, reason: 'out-of-range' });
-    } else if (name === filterParams.quadrant) {
-      if (value === 'none' || (quadrants as readonly string[]).includes(value)) filter.quadrant = value as QuadrantChoice;
-      else ignored.push({ param: name, reason: 'out-of-range' });
-    } else {
-      const region = value.trim();
-      filter.region = region === '' ? { kind: 'none' } : { kind: 'region', region };
-    }
-  }
-  const text = rest.toString();
-  return { filter, ignored, rest: text ? `?${text}` : '' };
-}
-
-/**
- * A link's query: the settings' query (writeQuery with settingsQuery) followed by the filters that
- * are set and the flags that are on; '' when nothing is.
- */
-export function withFilterParams(settingsSearch: string, filter: ListFilterChoice, flags: Record<string, boolean> = {}): string {
-  const params = new URLSearchParams(settingsSearch);
-  if (filter.abcClass !== 'all') params.set(filterParams.abcClass, filter.abcClass);
-  if (filter.quadrant !== 'all') params.set(filterParams.quadrant, filter.quadrant);
-  if (filter.region.kind !== 'all') params.set(filterParams.region, filter.region.kind === 'none' ? '' : filter.region.region);
-  for (const [name, on] of Object.entries(flags)) if (on) params.set(name, '1');
-  const text = params.toString();
-  return text ? `?${text}` : '';
 }
 
 export interface Page<T> {
@@ -915,6 +520,3 @@ export function setPicked(state: OpportunityState, name: string, picked: boolean
 /** An analysis as a page shows it: the Pareto points folded with compactPareto. */
 export type CompactAnalysis = Omit<Extract<AnalysisResult, { ok: true }>, 'pareto'> & { pareto: CompactPareto };
 
-export function compactAnalysis(result: Extract<AnalysisResult, { ok: true }>, maxBars: number): CompactAnalysis {
-  return { ...result, pareto: compactPareto(result.pareto, maxBars) };
-}

@@ -6,15 +6,14 @@
 
 import type { NumberFieldSpec } from './fields.ts';
 import {
-  isMoney,
   MAX_NAME_LENGTH,
   MAX_ROWS,
-  moneySchema,
-  regionOf,
   type OpportunityRow,
   type OpportunityState,
   type OpportunityStateRow,
 } from './opportunities.ts';
+import { isMoney, regionOf } from './opportunityAnalysis.ts';
+import { moneySchema } from './opportunitySchema.ts';
 
 /**
  * The state with an imported table in place of the old one. Outlets the user added (isNew) stay

@@ -5,9 +5,7 @@
 
 import {
   abcClasses,
-  compactAnalysis,
   quadrants,
-  regionOf,
   type AnalysedRow,
   type AnalysisResult,
   type CompactAnalysis,
@@ -16,6 +14,7 @@ import {
   type OpportunityRow,
   type QuadrantReason,
 } from './opportunities.ts';
+import { compactAnalysis, regionOf } from './opportunityAnalysis.ts';
 
 /**
  * The per-row results of an analysis in ranked order, one typed array per field. Typed arrays

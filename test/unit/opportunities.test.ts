@@ -2,42 +2,30 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   allRows,
-  analyseOpportunities,
   applySettings,
   pageOf,
   pickedTotals,
   quadrantGroups,
-  readFilterParams,
-  regionOf,
   regionsOf,
   rowFilterOf,
   scatterPointsOf,
   setPicked,
-  settingsFromLink,
   settingsOf,
-  settingsQuery,
-  withFilterParams,
-  type ListFilterChoice,
-  type OpportunitySettings,
-  classifyAbc,
-  compactAnalysis,
-  compactPareto,
+  settingKinds,
   defaultOpportunityState,
   filterRows,
   growthPercentOf,
   medianOf,
-  opportunityOf,
-  opportunityStateSchema,
-  quadrantOf,
-  splitGrowth,
   totalsOf,
   type AnalysedRow,
   type OpportunityRow,
 } from '../../src/lib/opportunities';
+import { analyseOpportunities, regionOf, classifyAbc, compactAnalysis, compactPareto, opportunityOf, quadrantOf, splitGrowth } from '../../src/lib/opportunityAnalysis';
+import { readLink, settingsFromLink, writeLink } from '../../src/lib/opportunityLinks';
+import { opportunityStateSchema, settingsQuery } from '../../src/lib/opportunitySchema';
 import { addOutlet, removeOutlet, replaceRows } from '../../src/lib/opportunityEdits';
 import { packAnalysis, unpackAnalysis } from '../../src/lib/opportunityPacking';
 import { exportColumns, rankedListCsv, type ExportColumn } from '../../src/lib/opportunityExport';
-import { readQuery, writeQuery } from '../../src/lib/share';
 import { parseTable } from '../../src/lib/tableImport';
 
 function analysed(rows: readonly OpportunityRow[], settings = {}) {
@@ -475,6 +463,12 @@ describe('the saved state schema', () => {
       willingnessThreshold: 4,
       picked: [],
     });
+    // The zod-free module spells the defaults out; they must be what the schema fills in.
+    expect(opportunityStateSchema.parse({})).toEqual(defaultOpportunityState);
+  });
+
+  it('gives each link parameter the kind the fields name', () => {
+    for (const field of settingsQuery) expect(field.kind).toBe(settingKinds[field.key]);
   });
 
   it('accepts imported rows, trimming text and dropping import-only fields', () => {
@@ -501,17 +495,9 @@ describe('the saved state schema', () => {
   });
 });
 
-/** A link read as the tool reads it: filters here, settings through readQuery. */
-function readOpportunityLink(search: string, flags: readonly string[] = []) {
-  const filters = readFilterParams(search);
-  const reading = readQuery(filters.rest, settingsQuery, flags);
-  reading.ignored.unshift(...filters.ignored);
-  return { reading, filter: filters.filter };
-}
-
-function writeOpportunityLink(settings: OpportunitySettings, filter: ListFilterChoice, flags: Record<string, boolean> = {}) {
-  return withFilterParams(writeQuery(settings, settingsQuery), filter, flags);
-}
+// The links exactly as the tool reads and writes them (opportunityLinks.ts).
+const readOpportunityLink = readLink;
+const writeOpportunityLink = writeLink;
 
 describe('settings in links', () => {
   it('writes only what differs from the defaults, and reads it back', () => {
@@ -519,7 +505,7 @@ describe('settings in links', () => {
     const filter = { abcClass: 'A', quadrant: 'grow-now', region: { kind: 'region', region: '华东' } } as const;
     const link = writeOpportunityLink(settings, filter, { present: true });
     expect(link).toBe('?cut_a=60&cut_b=85&potential=500000&willing=3&class=A&quadrant=grow-now&region=%E5%8D%8E%E4%B8%9C&present=1');
-    const read = readOpportunityLink(link, ['present']);
+    const read = readOpportunityLink(link);
     expect(read.reading.values).toEqual(settings);
     expect(read.reading.flags).toEqual({ present: true });
     expect(read.reading.ignored).toEqual([]);

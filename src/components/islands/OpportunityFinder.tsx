@@ -5,13 +5,12 @@ import type { OpportunityStringKey, OpportunityText } from '../../i18n/opportuni
 import { fill, toolStrings } from '../../i18n/tools';
 import {
   allRows,
-  analyseOpportunities,
-  compactAnalysis,
+  defaultOpportunityState,
   medianOf,
   pickedTotals,
   regionsOf,
   setPicked,
-  settingsQuery,
+  settingKinds,
   type AnalysedRow,
   type AnalysisSettings,
   type CompactAnalysis,
@@ -29,7 +28,6 @@ import { MatrixSection } from './opportunities/MatrixSection';
 import { RankedList } from './opportunities/RankedList';
 import type { TaskClient } from './opportunities/taskClient';
 import type { Importer } from './opportunities/importer';
-import { PARETO_BARS } from './opportunities/tasks';
 import { useOpportunityState } from './opportunities/useOpportunityState';
 
 /** Tables above this many rows are analysed in a Web Worker, so the page never freezes. */
@@ -45,6 +43,8 @@ const loadExport = () => import('./opportunities/exportList');
 // headline, so a first look needs neither panel's code.
 const loadAbcPanel = () => import('./opportunities/ParetoSection');
 const loadSplitPanel = () => import('./opportunities/GrowthSplitSection');
+// The analysis comes with the engine (useOpportunityState); here only where no worker could run it.
+const loadEngine = () => import('./opportunities/engine');
 
 /**
  * The Web Worker's client, fetched when first needed (an import, or a table too large to analyse
@@ -65,21 +65,33 @@ function lazyTaskClient() {
   };
 }
 
-const fieldKinds = Object.fromEntries(settingsQuery.map((field) => [field.key, field.kind])) as Record<
-  SettingKey,
-  (typeof settingsQuery)[number]['kind']
->;
-
 interface Props {
   locale: Locale;
   /** The finder's strings in the page's language (OpportunityFinder.zh-CN.tsx and .en.tsx pass them). */
   text: OpportunityText;
   /** On the tool's own page the address bar follows edits; an embedded copy leaves it alone. */
   embedded?: boolean;
+  /**
+   * The example's results, worked out when the page is built (opportunities/opening.ts), so a
+   * plain visit shows them without the analysis code. A chapter's copy has none: it downloads the
+   * analysis when it opens.
+   */
+  example?: CompactAnalysis | undefined;
+}
+
+/** Whether these are the settings a first visit opens with (the ones the example was analysed with). */
+function defaultSettings(settings: AnalysisSettings): boolean {
+  const defaults = defaultOpportunityState;
+  return (
+    settings.cutoffs?.a === defaults.cutoffs.a &&
+    settings.cutoffs.b === defaults.cutoffs.b &&
+    settings.potentialThreshold === defaults.potentialThreshold &&
+    settings.willingnessThreshold === defaults.willingnessThreshold
+  );
 }
 
 /** The opportunity finder: a view over src/lib/opportunities.ts and src/lib/tableImport.ts. */
-export default function OpportunityFinder({ locale, text, embedded = false }: Props) {
+export default function OpportunityFinder({ locale, text, embedded = false, example }: Props) {
   const s = (key: OpportunityStringKey) => text.strings[key];
   const idPrefix = embedded ? 'opportunities-embed' : 'opportunities';
   // Inside a chapter the tool sits under the chapter's own section heading.
@@ -91,6 +103,7 @@ export default function OpportunityFinder({ locale, text, embedded = false }: Pr
   useEffect(() => tasks.dispose, [tasks]);
   const tool = useOpportunityState({
     exampleRows: text.exampleRows,
+    engineAtOnce: example === undefined,
     syncUrl: !embedded,
     saveOffPage: (state) => tasks.get().then((client) => client.saveText(state)),
     offPageRows: ANALYSE_OFF_PAGE_ROWS,
@@ -99,17 +112,18 @@ export default function OpportunityFinder({ locale, text, embedded = false }: Pr
   const latestState = useRef(state);
   latestState.current = state;
 
-  // Analysis: small tables at once on the page, large ones in the worker (the last result stays meanwhile).
+  // Analysis: small tables on the page, large ones in the worker (the last result stays meanwhile).
+  // The example's results come with the page; anything else waits for the engine's analysis code.
   const settings = useMemo<AnalysisSettings>(
     () => ({ cutoffs: state.cutoffs, potentialThreshold: state.potentialThreshold, willingnessThreshold: state.willingnessThreshold }),
     [state.cutoffs, state.potentialThreshold, state.willingnessThreshold],
   );
   const offPage = state.rows.length > ANALYSE_OFF_PAGE_ROWS;
-  const onPage = useMemo(() => {
+  const onPage = useMemo((): CompactAnalysis | null | 'waiting' => {
     if (offPage) return null;
-    const result = analyseOpportunities(state.rows, settings);
-    return result.ok ? compactAnalysis(result, PARETO_BARS) : null;
-  }, [state.rows, settings, offPage]);
+    if (example && state.rows === text.exampleRows && defaultSettings(settings)) return example;
+    return tool.analyse ? tool.analyse(state.rows, settings) : 'waiting';
+  }, [state.rows, settings, offPage, tool.analyse]);
   const [remote, setRemote] = useState<{ rows: readonly OpportunityStateRow[]; settings: AnalysisSettings; view: CompactAnalysis | null } | null>(
     null,
   );
@@ -123,16 +137,18 @@ export default function OpportunityFinder({ locale, text, embedded = false }: Pr
       },
       () => {
         // No worker could run it (an old browser, a blocked or failed worker): analyse here instead.
-        const result = analyseOpportunities(rows, settings);
-        if (current) setRemote({ rows, settings, view: result.ok ? compactAnalysis(result, PARETO_BARS) : null });
+        loadEngine().then(
+          (engine) => current && setRemote({ rows, settings, view: engine.analyse(rows, settings) }),
+          () => current && setRemote({ rows, settings, view: null }),
+        );
       },
     );
     return () => {
       current = false;
     };
   }, [state.rows, settings, offPage, tasks]);
-  const calculating = offPage && (remote === null || remote.rows !== state.rows || remote.settings !== settings);
-  const analysis = offPage ? (remote?.view ?? null) : onPage;
+  const calculating = offPage ? remote === null || remote.rows !== state.rows || remote.settings !== settings : onPage === 'waiting';
+  const analysis = offPage ? (remote?.view ?? null) : onPage === 'waiting' ? null : onPage;
   const failed = offPage ? remote !== null && remote.view === null : onPage === null;
 
   const pickedNames = useMemo(() => new Set(state.picked), [state.picked]);
@@ -193,7 +209,7 @@ export default function OpportunityFinder({ locale, text, embedded = false }: Pr
         ? undefined
         : error.code === 'cutoffs-not-ascending'
           ? s('cutoffsNotAscending')
-          : fieldErrorMessage(error, fieldKinds[key], locale);
+          : fieldErrorMessage(error, settingKinds[key], locale);
     return (
       <NumberField
         id={`${idPrefix}-${key}`}
@@ -230,6 +246,7 @@ export default function OpportunityFinder({ locale, text, embedded = false }: Pr
       }}
       present={tool.present}
       onPresentChange={tool.setPresent}
+      engine={{ prepare: tool.prepare, waiting: tool.waiting, failed: tool.engineFailed }}
     >
       <p class="tool-formula">{s('formula')}</p>
       {tool.saveFailed && (

@@ -1,4 +1,6 @@
-import { analyseOpportunities, opportunityStateSchema, type OpportunityStateRow } from '../../../lib/opportunities';
+import type { OpportunityStateRow } from '../../../lib/opportunities';
+import { analyseOpportunities } from '../../../lib/opportunityAnalysis';
+import { opportunityStateSchema } from '../../../lib/opportunitySchema';
 import { packAnalysis } from '../../../lib/opportunityPacking';
 import { createSavedStateStore, memoryStorage } from '../../../lib/storage';
 import { PARETO_BARS, SAVED_NAME, SAVED_VERSION, type AnalysisRequest, type TaskResponses } from './tasks';

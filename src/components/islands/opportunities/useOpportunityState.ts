@@ -1,33 +1,27 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { parseFields, type FieldError, type NumberFieldSpec } from '../../../lib/fields';
+import type { FieldError } from '../../../lib/fields';
+import { plainNumber } from '../../../lib/numbers';
 import {
   allRows,
   applySettings,
   defaultOpportunityState,
-  opportunityFlags,
-  opportunityStateSchema,
-  readFilterParams,
-  settingsFromLink,
   settingsOf,
-  settingsQuery,
-  withFilterParams,
   type ListFilterChoice,
   type OpportunitySettings,
   type OpportunityState,
   type OpportunityStateRow,
   type SettingKey,
 } from '../../../lib/opportunities';
-import { plainNumber, readQuery, writeQuery } from '../../../lib/share';
-import { createSavedStateStore, type KeyValueStorage } from '../../../lib/storage';
-import { openingState, type OpeningState } from '../../../lib/toolState';
+import { mayHaveSavedState } from '../../../lib/storageKey';
+import type { OpeningState } from '../../../lib/toolState';
+import { useEngine } from '../../ui/useEngine';
 import { SAVED_NAME, SAVED_VERSION } from './tasks';
 
 /** A large table takes a moment to save: wait until edits pause, so typing a cut-off stays smooth. */
 const SAVE_DELAY_MS = 400;
 
-// Only the potential threshold may be left empty (the median of the rows is used then).
-const specs = {} as Record<SettingKey, NumberFieldSpec>;
-for (const field of settingsQuery) specs[field.key] = { ...field, optional: field.key === 'potentialThreshold' };
+// The zod side (fields, link codec, saved copy, state schema) downloads on first use: see engine.ts.
+const loadEngine = () => import('./engine');
 
 function textsOf(settings: OpportunitySettings): Record<SettingKey, string> {
   const text = (value: number | undefined) => (value === undefined ? '' : plainNumber(value));
@@ -39,24 +33,12 @@ function textsOf(settings: OpportunitySettings): Record<SettingKey, string> {
   };
 }
 
-function browserStorage(): KeyValueStorage | undefined {
+function browserStorage() {
   try {
     return window.localStorage;
   } catch {
     return undefined; // storage disabled: the store reports it as unavailable
   }
-}
-
-/** Reads a link: list filters, then the settings through readQuery; what is left out is reported together. */
-function readLink(search: string) {
-  const filters = readFilterParams(search);
-  const reading = readQuery(filters.rest, settingsQuery, opportunityFlags);
-  reading.ignored.unshift(...filters.ignored);
-  return { reading, filter: filters.filter };
-}
-
-function writeLink(settings: OpportunitySettings, filter: ListFilterChoice, linkFlags: Record<string, boolean> = {}): string {
-  return withFilterParams(writeQuery(settings, settingsQuery), filter, linkFlags);
 }
 
 function sameSettings(left: OpportunitySettings, right: OpportunitySettings): boolean {
@@ -75,15 +57,23 @@ export type FieldErrors = Partial<Record<SettingKey, FieldError | { code: 'cutof
  * The finder's state: the table and settings (saved in this browser under 'opportunities'), the
  * settings' fields as typed, the list filters, and the link. A link carries settings and filters
  * only; the table stays the visitor's own.
+ *
+ * A plain visit (no query string, nothing saved) opens on the example without reading anything, so
+ * the code that reads and checks (engine.ts, with zod) downloads only when the page opens on a link
+ * or a saved copy, or when a person reaches for the tool or changes something. What is typed before
+ * it arrives stays in the field and is read when it does; until then nothing is written.
  */
 export function useOpportunityState({
   exampleRows,
+  engineAtOnce,
   syncUrl,
   saveOffPage,
   offPageRows,
 }: {
   /** The table a first visit opens with, in the page's language. */
   exampleRows: OpportunityStateRow[];
+  /** Download the engine when the tool mounts even for a plain visit (nothing was computed for it beforehand). */
+  engineAtOnce: boolean;
   syncUrl: boolean;
   /** Makes the saved text of a large state off the page (validating 20,000 rows takes a while). */
   saveOffPage: ((state: OpportunityState) => Promise<string | null>) | null;
@@ -91,10 +81,12 @@ export function useOpportunityState({
   offPageRows: number;
 }) {
   const defaults = useMemo<OpportunityState>(() => ({ ...defaultOpportunityState, rows: exampleRows }), [exampleRows]);
-  const storage = useMemo(() => (typeof window === 'undefined' ? undefined : browserStorage()), []);
-  const store = useMemo(
-    () => createSavedStateStore({ storage, name: SAVED_NAME, version: SAVED_VERSION, schema: opportunityStateSchema }),
-    [storage],
+  const { engine, status, prepare } = useEngine(() =>
+    loadEngine().then((library) => {
+      const storage = browserStorage();
+      const store = library.createSavedStateStore({ storage, name: SAVED_NAME, version: SAVED_VERSION, schema: library.opportunityStateSchema });
+      return { library, storage, store };
+    }),
   );
   const [state, setState] = useState<OpportunityState>(defaults);
   const [texts, setTexts] = useState<Record<SettingKey, string>>(() => textsOf(settingsOf(defaults)));
@@ -104,29 +96,46 @@ export function useOpportunityState({
   // A shared link must not silently replace what this visitor saved: saving waits for a choice.
   const [savePaused, setSavePaused] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
+  // A setting was typed before the engine arrived (a notice says it is on its way).
+  const [edited, setEdited] = useState(false);
+  // Effects that write (settings, address bar, storage) wait until the opening state is in place.
   const [loaded, setLoaded] = useState(false);
 
-  const { values, errors } = useMemo(() => parseFields(texts, specs), [texts]);
+  const { values, errors } = useMemo(
+    () => (engine ? engine.library.parseFields(texts, engine.library.specs) : { values: {} as Partial<Record<SettingKey, number>>, errors: {} }),
+    [texts, engine],
+  );
   const fieldErrors: FieldErrors = { ...errors };
   if (fieldErrors.cutA === undefined && fieldErrors.cutB === undefined && values.cutA !== undefined && values.cutB !== undefined && values.cutA > values.cutB) {
     fieldErrors.cutB = { code: 'cutoffs-not-ascending' };
   }
   const stale = Object.keys(fieldErrors).length > 0;
 
-  // Read the link and the saved copy once, in the browser.
+  // A plain visit opens on the example at once; a link or a saved copy needs the engine to be read.
   useEffect(() => {
-    const link = readLink(window.location.search);
-    const saved = store.load();
-    const base = saved.status === 'ok' ? saved.value : defaults;
-    const opened = openingState({ reading: link.reading, saved, defaults: base, fromLink: settingsFromLink });
-    setOpening(opened);
-    setState(opened.state);
-    setTexts(textsOf(settingsOf(opened.state)));
-    setFilter(link.filter);
-    setPresent(link.reading.flags['present'] === true);
-    setSavePaused(opened.source === 'link' && opened.savedKept);
-    setLoaded(true);
+    const plain = window.location.search === '' && !mayHaveSavedState(SAVED_NAME);
+    if (plain) setOpening({ state: defaults, source: 'default', ignored: [], savedKept: false, storageUnavailable: false });
+    if (!plain || engineAtOnce) prepare();
   }, []);
+
+  // Read the link and the saved copy once the engine is here (unless the page opened on the example).
+  useEffect(() => {
+    if (!engine) return;
+    if (!opening) {
+      const { library, store } = engine;
+      const link = library.readLink(window.location.search);
+      const saved = store.load();
+      const base = saved.status === 'ok' ? saved.value : defaults;
+      const opened = library.openingState({ reading: link.reading, saved, defaults: base, fromLink: library.settingsFromLink });
+      setOpening(opened);
+      setState(opened.state);
+      setTexts(textsOf(settingsOf(opened.state)));
+      setFilter(link.filter);
+      setPresent(link.reading.flags['present'] === true);
+      setSavePaused(opened.source === 'link' && opened.savedKept);
+    }
+    setLoaded(true);
+  }, [engine]);
 
   // Valid fields become the settings; while one is invalid the last valid settings stay.
   useEffect(() => {
@@ -144,10 +153,11 @@ export function useOpportunityState({
     });
   }, [values, stale, loaded]);
 
-  const search = writeLink(settingsOf(state), filter);
+  // Before the engine arrives nothing was chosen, and the example's link is the page's own address.
+  const search = engine ? engine.library.writeLink(settingsOf(state), filter) : '';
   useEffect(() => {
-    if (!loaded || !syncUrl) return;
-    const url = `${window.location.pathname}${writeLink(settingsOf(state), filter, { present })}${window.location.hash}`;
+    if (!engine || !loaded || !syncUrl) return;
+    const url = `${window.location.pathname}${engine.library.writeLink(settingsOf(state), filter, { present })}${window.location.hash}`;
     window.history.replaceState(window.history.state, '', url);
   }, [search, present, loaded]);
 
@@ -157,7 +167,8 @@ export function useOpportunityState({
   const save = useCallback(
     (leaving: boolean) => {
       const pending = unsaved.current;
-      if (pending === null) return;
+      if (pending === null || engine === null) return;
+      const { store, storage } = engine;
       unsaved.current = null;
       const attempt = ++saves.current;
       if (leaving || saveOffPage === null || pending.rows.length <= offPageRows) {
@@ -182,7 +193,7 @@ export function useOpportunityState({
         },
       );
     },
-    [store, storage, saveOffPage, offPageRows],
+    [engine, saveOffPage, offPageRows],
   );
   // A layout effect, so the page-leaving flush below already sees the latest edit.
   useLayoutEffect(() => {
@@ -205,13 +216,23 @@ export function useOpportunityState({
   return {
     state,
     /** Changes the table or picks; settings change through their fields. */
-    update: (change: (previous: OpportunityState) => OpportunityState) => setState(change),
+    update: (change: (previous: OpportunityState) => OpportunityState) => {
+      prepare(); // the results follow at once; saving it needs the engine
+      setState(change);
+    },
     texts,
-    setText: (key: SettingKey, text: string) => setTexts((previous) => ({ ...previous, [key]: text })),
+    setText: (key: SettingKey, text: string) => {
+      prepare();
+      setEdited(true);
+      setTexts((previous) => ({ ...previous, [key]: text }));
+    },
     errors: fieldErrors,
     stale,
     filter,
-    setFilter,
+    setFilter: (next: ListFilterChoice) => {
+      prepare(); // the list follows at once; the link needs the engine
+      setFilter(next);
+    },
     opening,
     present,
     setPresent,
@@ -219,9 +240,17 @@ export function useOpportunityState({
     /** Saving failed although storage was there at first: most likely the table outgrew the quota. */
     saveFailed: saveFailed && !opening?.storageUnavailable,
     search,
+    /** Analyses a table on the page; null until the engine is here. */
+    analyse: engine ? engine.library.analyse : null,
+    /** Starts the engine's download; the tool calls it when a person reaches for it. */
+    prepare,
+    /** A typed setting is waiting for the engine (the results show the last settings until it arrives). */
+    waiting: edited && !loaded,
+    /** The engine could not be downloaded while something needed it; `prepare` tries again. */
+    engineFailed: status === 'failed',
     restoreSaved: () => {
-      const saved = store.load();
-      if (saved.status === 'ok') load(saved.value);
+      const saved = engine?.store.load();
+      if (saved?.status === 'ok') load(saved.value);
       setSavePaused(false);
     },
     keepShared: () => setSavePaused(false),

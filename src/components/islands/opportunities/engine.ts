@@ -1,0 +1,27 @@
+// What the opportunity finder downloads when it is first used: everything that reads or checks
+// the settings and the saved table against zod (the fields, the links, the saved copy, the state
+// schema), and the analysis. A plain visit shows the example's results, worked out when the page
+// was built, without it; useOpportunityState loads it
+// at once when the page opens on a link or a saved copy, otherwise when a person reaches for the
+// tool or first changes something.
+import type { NumberFieldSpec } from '../../../lib/fields';
+import type { AnalysisSettings, CompactAnalysis, OpportunityRow, SettingKey } from '../../../lib/opportunities';
+import { analyseOpportunities, compactAnalysis } from '../../../lib/opportunityAnalysis';
+import { settingsQuery } from '../../../lib/opportunitySchema';
+import { PARETO_BARS } from './tasks';
+
+export { parseFields } from '../../../lib/fields';
+export { readLink, settingsFromLink, writeLink } from '../../../lib/opportunityLinks';
+export { opportunityStateSchema } from '../../../lib/opportunitySchema';
+export { createSavedStateStore } from '../../../lib/storage';
+export { openingState } from '../../../lib/toolState';
+
+// Only the potential threshold may be left empty (the median of the rows is used then).
+export const specs = {} as Record<SettingKey, NumberFieldSpec>;
+for (const field of settingsQuery) specs[field.key] = { ...field, optional: field.key === 'potentialThreshold' };
+
+/** A table's analysis as the page shows it (the Pareto bars folded), or null when it cannot be analysed. */
+export function analyse(rows: readonly OpportunityRow[], settings: AnalysisSettings): CompactAnalysis | null {
+  const result = analyseOpportunities(rows, settings);
+  return result.ok ? compactAnalysis(result, PARETO_BARS) : null;
+}
