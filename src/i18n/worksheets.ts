@@ -1,4 +1,4 @@
-import type { Translated } from './locales';
+import type { Locale, Translated } from './locales';
 
 /**
  * Strings of the worksheet engine: its buttons, notices and the words of the paper header and
@@ -59,5 +59,13 @@ export const worksheetStrings = {
   pageAfter: { 'zh-CN': ' 页', en: '' },
   formLabel: { 'zh-CN': '在屏幕上填写', en: 'Fill in on screen' },
 } satisfies Record<string, Translated>;
+
+/** The worksheet engine's strings in one language, as a page passes them to its sheet. */
+export type WorksheetText = Record<keyof typeof worksheetStrings, string>;
+
+/** The strings of one language, for the page to pass to the island. */
+export function worksheetText(locale: Locale): WorksheetText {
+  return Object.fromEntries(Object.entries(worksheetStrings).map(([key, value]) => [key, value[locale]])) as WorksheetText;
+}
 
 export type WorksheetStringKey = keyof typeof worksheetStrings;

@@ -1,9 +1,9 @@
-import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fieldErrorMessage } from '../../i18n/fieldMessages';
 import type { Locale, Translated } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
-import { worksheetStrings } from '../../i18n/worksheets';
+import type { WorksheetText } from '../../i18n/worksheets';
 import { formatCount, formatMoney, formatPercent, roundTo } from '../../lib/numbers';
 import { createSavedStateStore, type KeyValueStorage } from '../../lib/storage';
 import { formatSheetDate, PRINT_PARAM } from '../../lib/worksheets/paper';
@@ -52,6 +52,16 @@ interface Props {
   sheet: Worksheet;
   /** The names of the tools this sheet can be filled from, in the page's language (from the page, so the island carries no catalog). */
   toolNames: Partial<Record<string, string>>;
+  /** The engine's strings in the page's language, from the page: the island carries no dictionary. */
+  text: WorksheetText;
+}
+
+/** The page's strings, for the parts of the sheet below the island's top. */
+const TextContext = createContext<WorksheetText | null>(null);
+function useText(): (key: keyof WorksheetText) => string {
+  const text = useContext(TextContext);
+  if (!text) throw new Error('WorksheetSheet renders its parts inside TextContext');
+  return (key) => text[key];
 }
 
 type PrintMode = 'filled' | 'blank';
@@ -70,8 +80,8 @@ function browserStorage(): KeyValueStorage | undefined {
  * filled. A view over src/lib/worksheets: the definition says what to draw, values.ts reads and
  * adds up what was typed, fill.ts brings numbers in from the tools.
  */
-export default function WorksheetSheet({ locale, sheet, toolNames }: Props) {
-  const s = (key: keyof typeof worksheetStrings) => worksheetStrings[key][locale];
+export default function WorksheetSheet({ locale, sheet, toolNames, text }: Props) {
+  const s = (key: keyof WorksheetText) => text[key];
   const t = (text: Translated) => text[locale];
   const store = useMemo(
     () =>
@@ -170,106 +180,108 @@ export default function WorksheetSheet({ locale, sheet, toolNames }: Props) {
   const allNotices = [...openingNotices, ...(notice ? [notice] : [])];
 
   return (
-    <div class="worksheet not-content" data-sheet={sheet.slug} data-ready={loaded ? 'true' : undefined} data-pagefind-ignore>
-      <div class="worksheet-screen" data-print="hide">
-        <div class="worksheet-bar">
-          <button type="button" onClick={() => print('filled')}>
-            {s('printFilled')}
-          </button>
-          <button type="button" onClick={() => print('blank')}>
-            {s('printBlank')}
-          </button>
-          {sheet.fills.map((source) => (
-            <button type="button" key={source.source} onClick={() => fillFromTool(source)}>
-              {fill(s('fillFrom'), { tool: toolNames[source.source] ?? source.source })}
+    <TextContext.Provider value={text}>
+      <div class="worksheet not-content" data-sheet={sheet.slug} data-ready={loaded ? 'true' : undefined} data-pagefind-ignore>
+        <div class="worksheet-screen" data-print="hide">
+          <div class="worksheet-bar">
+            <button type="button" onClick={() => print('filled')}>
+              {s('printFilled')}
             </button>
-          ))}
-          <button type="button" class="worksheet-clear" ref={clearButton} onClick={() => setConfirming(true)} aria-expanded={confirming}>
-            {s('clear')}
-          </button>
-        </div>
-        <p class="field-hint">{fill(s('printHint'), { pages: String(sheet.pages), pageWord })}</p>
-        {confirming && (
-          <div
-            class="worksheet-confirm tool-notice tool-notice--warning"
-            role="alertdialog"
-            aria-labelledby={`ws-${sheet.slug}-clear-question`}
-            onKeyDown={(event) => {
-              if (event.key !== 'Escape') return;
-              setConfirming(false);
-              clearButton.current?.focus();
-            }}
-          >
-            <p id={`ws-${sheet.slug}-clear-question`}>{s('clearQuestion')}</p>
-            <div class="tool-buttons">
-              <button type="button" onClick={clear}>
-                {s('clearConfirm')}
+            <button type="button" onClick={() => print('blank')}>
+              {s('printBlank')}
+            </button>
+            {sheet.fills.map((source) => (
+              <button type="button" key={source.source} onClick={() => fillFromTool(source)}>
+                {fill(s('fillFrom'), { tool: toolNames[source.source] ?? source.source })}
               </button>
-              <button
-                type="button"
-                ref={cancelButton}
-                onClick={() => {
-                  setConfirming(false);
-                  clearButton.current?.focus();
-                }}
-              >
-                {s('clearCancel')}
-              </button>
-            </div>
+            ))}
+            <button type="button" class="worksheet-clear" ref={clearButton} onClick={() => setConfirming(true)} aria-expanded={confirming}>
+              {s('clear')}
+            </button>
           </div>
-        )}
-        <div class="worksheet-notices" aria-live="polite">
-          {allNotices.map((item, index) => (
-            <p class={`tool-notice${item.kind === 'warning' ? ' tool-notice--warning' : ''}`} key={index} data-notice>
-              {item.text}
-              {item.link && (
-                <>
-                  {' '}
-                  <a href={item.link.href}>{item.link.text}</a>
-                </>
-              )}
-            </p>
-          ))}
-        </div>
-
-        <form class="worksheet-form" onSubmit={(event) => event.preventDefault()} noValidate aria-label={s('formLabel')}>
-          <fieldset class="worksheet-section">
-            <legend>{s('headerLegend')}</legend>
-            <div class="worksheet-grid">
-              {(['name', 'region'] as const).map((key) => (
-                <div class="field worksheet-w-third" key={key}>
-                  <label for={`ws-header-${key}`}>{s(key)}</label>
-                  <input
-                    id={`ws-header-${key}`}
-                    type="text"
-                    value={values.header[key]}
-                    onInput={(event) => setHeader(key, event.currentTarget.value)}
-                  />
-                </div>
-              ))}
-              <div class="field worksheet-w-third">
-                <label for="ws-header-date">{s('date')}</label>
-                <input id="ws-header-date" type="date" value={values.header.date} onInput={(event) => setHeader('date', event.currentTarget.value)} />
+          <p class="field-hint">{fill(s('printHint'), { pages: String(sheet.pages), pageWord })}</p>
+          {confirming && (
+            <div
+              class="worksheet-confirm tool-notice tool-notice--warning"
+              role="alertdialog"
+              aria-labelledby={`ws-${sheet.slug}-clear-question`}
+              onKeyDown={(event) => {
+                if (event.key !== 'Escape') return;
+                setConfirming(false);
+                clearButton.current?.focus();
+              }}
+            >
+              <p id={`ws-${sheet.slug}-clear-question`}>{s('clearQuestion')}</p>
+              <div class="tool-buttons">
+                <button type="button" onClick={clear}>
+                  {s('clearConfirm')}
+                </button>
+                <button
+                  type="button"
+                  ref={cancelButton}
+                  onClick={() => {
+                    setConfirming(false);
+                    clearButton.current?.focus();
+                  }}
+                >
+                  {s('clearCancel')}
+                </button>
               </div>
             </div>
-          </fieldset>
-          {sheet.sections.map((section) => (
-            <section class="worksheet-section" key={section.id} aria-labelledby={`ws-section-${section.id}`}>
-              <h2 id={`ws-section-${section.id}`}>{t(section.title)}</h2>
-              {section.intro && <p class="worksheet-intro">{t(section.intro)}</p>}
-              <div class="worksheet-grid">
-                {section.fields.map((field) => (
-                  <ScreenField key={field.id} field={field} value={values.values[field.id]} locale={locale} onChange={(value) => setField(field.id, value)} />
-                ))}
-              </div>
-            </section>
-          ))}
-        </form>
-        <p class="tool-privacy">{s('autosave')}</p>
-      </div>
+          )}
+          <div class="worksheet-notices" aria-live="polite">
+            {allNotices.map((item, index) => (
+              <p class={`tool-notice${item.kind === 'warning' ? ' tool-notice--warning' : ''}`} key={index} data-notice>
+                {item.text}
+                {item.link && (
+                  <>
+                    {' '}
+                    <a href={item.link.href}>{item.link.text}</a>
+                  </>
+                )}
+              </p>
+            ))}
+          </div>
 
-      <Paper sheet={sheet} values={printMode === 'blank' ? null : values} locale={locale} mode={printMode} />
-    </div>
+          <form class="worksheet-form" onSubmit={(event) => event.preventDefault()} noValidate aria-label={s('formLabel')}>
+            <fieldset class="worksheet-section">
+              <legend>{s('headerLegend')}</legend>
+              <div class="worksheet-grid">
+                {(['name', 'region'] as const).map((key) => (
+                  <div class="field worksheet-w-third" key={key}>
+                    <label for={`ws-header-${key}`}>{s(key)}</label>
+                    <input
+                      id={`ws-header-${key}`}
+                      type="text"
+                      value={values.header[key]}
+                      onInput={(event) => setHeader(key, event.currentTarget.value)}
+                    />
+                  </div>
+                ))}
+                <div class="field worksheet-w-third">
+                  <label for="ws-header-date">{s('date')}</label>
+                  <input id="ws-header-date" type="date" value={values.header.date} onInput={(event) => setHeader('date', event.currentTarget.value)} />
+                </div>
+              </div>
+            </fieldset>
+            {sheet.sections.map((section) => (
+              <section class="worksheet-section" key={section.id} aria-labelledby={`ws-section-${section.id}`}>
+                <h2 id={`ws-section-${section.id}`}>{t(section.title)}</h2>
+                {section.intro && <p class="worksheet-intro">{t(section.intro)}</p>}
+                <div class="worksheet-grid">
+                  {section.fields.map((field) => (
+                    <ScreenField key={field.id} field={field} value={values.values[field.id]} locale={locale} onChange={(value) => setField(field.id, value)} />
+                  ))}
+                </div>
+              </section>
+            ))}
+          </form>
+          <p class="tool-privacy">{s('autosave')}</p>
+        </div>
+
+        <Paper sheet={sheet} values={printMode === 'blank' ? null : values} locale={locale} mode={printMode} />
+      </div>
+    </TextContext.Provider>
   );
 }
 
@@ -386,7 +398,7 @@ function records(value: FieldValue | undefined): Cells[] {
 }
 
 function ScreenTable({ field, value, locale, onChange }: FieldProps<TableField>) {
-  const s = (key: keyof typeof worksheetStrings) => worksheetStrings[key][locale];
+  const s = useText();
   const rows = records(value);
   const fixedRows = typeof field.rows === 'number' ? null : field.rows;
   const shownRows = fixedRows ? fixedRows.map((_, index) => rows[index] ?? {}) : rows.length > 0 ? rows : [{}];
@@ -548,7 +560,7 @@ function ScreenCell({ table, column, row, cells, rowIndex, locale, onInput }: Ce
 }
 
 function ScreenCards({ field, value, locale, onChange }: FieldProps<CardsField>) {
-  const s = (key: keyof typeof worksheetStrings) => worksheetStrings[key][locale];
+  const s = useText();
   const cards = records(value);
   const shown = cards.length > 0 ? cards : [{}];
   const cardName = field.cardName[locale];
@@ -613,7 +625,7 @@ interface PaperProps {
  * are rules to write on; filled ones carry what was typed, and grow when the answer is long.
  */
 function Paper({ sheet, values, locale, mode }: PaperProps) {
-  const s = (key: keyof typeof worksheetStrings) => worksheetStrings[key][locale];
+  const s = useText();
   const header = values?.header;
   const line = (label: string, text: string | undefined) => (
     <div class="paper-line paper-w-third">
