@@ -13,7 +13,7 @@ import {
   type LeverKey,
 } from '../../lib/growthTool';
 import { formatCount, formatMoney, formatPercent, roundTo } from '../../lib/numbers';
-import { LazyPanel } from '../lazy/LazyPanel';
+import { LazyPanel } from '../ui/LazyPanel';
 import { LazyChart } from '../ui/LazyChart';
 import { NumberField } from '../ui/NumberField';
 import { ResultValue } from '../ui/ResultValue';

@@ -23,7 +23,7 @@ import { ResultValue } from '../ui/ResultValue';
 import { ToolFrame } from '../ui/ToolFrame';
 import { formatsFor } from './opportunities/format';
 import { ImportPanel, type ImportView } from './opportunities/ImportPanel';
-import { LazyPanel } from './opportunities/LazyPanel';
+import { OnDemandSection } from './opportunities/OnDemandSection';
 import { MatrixSection } from './opportunities/MatrixSection';
 import { RankedList } from './opportunities/RankedList';
 import type { TaskClient } from './opportunities/taskClient';
@@ -349,7 +349,7 @@ export default function OpportunityFinder({ locale, text, embedded = false, exam
         {analysis && analysis.rows.length > 0 && (
           <>
             <section aria-labelledby={`${idPrefix}-abc-heading`}>
-              <LazyPanel {...panelTexts} headingId={`${idPrefix}-abc-heading`} headingLevel={SectionHeading} title={s('abcHeading')} load={loadAbcPanel}>
+              <OnDemandSection {...panelTexts} headingId={`${idPrefix}-abc-heading`} headingLevel={SectionHeading} title={s('abcHeading')} load={loadAbcPanel}>
                 {(module) => (
                   <module.ParetoSection
                     locale={locale}
@@ -360,7 +360,7 @@ export default function OpportunityFinder({ locale, text, embedded = false, exam
                     noSales={analysis.status === 'no-sales'}
                   />
                 )}
-              </LazyPanel>
+              </OnDemandSection>
             </section>
 
             <section aria-labelledby={`${idPrefix}-matrix-heading`}>
@@ -380,7 +380,7 @@ export default function OpportunityFinder({ locale, text, embedded = false, exam
             </section>
 
             <section aria-labelledby={`${idPrefix}-split-heading`}>
-              <LazyPanel {...panelTexts} headingId={`${idPrefix}-split-heading`} headingLevel={SectionHeading} title={s('splitHeading')} load={loadSplitPanel}>
+              <OnDemandSection {...panelTexts} headingId={`${idPrefix}-split-heading`} headingLevel={SectionHeading} title={s('splitHeading')} load={loadSplitPanel}>
                 {(module) => (
                   <module.GrowthSplitSection
                     locale={locale}
@@ -395,7 +395,7 @@ export default function OpportunityFinder({ locale, text, embedded = false, exam
                     update={tool.update}
                   />
                 )}
-              </LazyPanel>
+              </OnDemandSection>
             </section>
 
             <section aria-labelledby={`${idPrefix}-list-heading`}>

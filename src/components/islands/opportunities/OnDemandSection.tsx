@@ -20,7 +20,7 @@ interface Props<Module> {
  * fetch fails it says that too, with a button to try again. Once loaded the section stays
  * rendered (the closed <details> hides it), so closing and opening again keeps what was typed.
  */
-export function LazyPanel<Module>(props: Props<Module>) {
+export function OnDemandSection<Module>(props: Props<Module>) {
   const Heading = props.headingLevel;
   const [open, setOpen] = useState(false);
   const [module, setModule] = useState<Module | null>(null);
