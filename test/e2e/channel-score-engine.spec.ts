@@ -43,6 +43,8 @@ test('a plain visit shows the example without downloading the reading code, and 
 test('a link opens its scorecard at once (the reading code loads with the page)', async ({ page }) => {
   // Write a link with the page itself, then open it in a fresh page.
   await page.goto('/en/tools/channel-score/');
+  // Typed before the island is hydrated, a keystroke would only reach the bare input.
+  await expect(page.locator('.tool-frame[data-ready="true"]')).toBeVisible();
   await page.getByLabel('Restaurants · Sales', { exact: true }).fill('3');
   await expect(page).toHaveURL(/[?&]s=/);
   const link = page.url();

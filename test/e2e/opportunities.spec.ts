@@ -106,7 +106,7 @@ for (const lang of languages) {
       await expect(result(page, 'encoding')).toHaveAttribute('data-value', 'utf-8');
       await expect(result(page, 'delimiter')).toHaveAttribute('data-value', 'comma');
       await expect(result(page, 'bad-rows')).toHaveAttribute('data-value', '0');
-      expect(await rankedNames(page)).toEqual(utf8Expected.ranked);
+      await expect.poll(() => rankedNames(page)).toEqual(utf8Expected.ranked);
       for (const [name, abcClass] of Object.entries(utf8Expected.classes)) {
         await expect(rowResult(page, name, 'class')).toHaveAttribute('data-value', abcClass);
       }
@@ -134,7 +134,7 @@ for (const lang of languages) {
       await loadFile(page, lang.file, 'dealers-gb18030.csv', 3);
       await expect(result(page, 'encoding')).toHaveAttribute('data-value', 'gb18030');
       await expect(page.locator('tr[data-row]').first()).toContainText('华东甲店');
-      expect(await rankedNames(page)).toEqual(['华东甲店', '华南乙店', '华北丙店']);
+      await expect.poll(() => rankedNames(page)).toEqual(['华东甲店', '华南乙店', '华北丙店']);
       // The header says 万元, so 12 is ¥120,000.
       await expect(rowResult(page, '华东甲店', 'sales')).toHaveAttribute('data-value', '120000');
       await expect(rowResult(page, '华南乙店', 'class')).toHaveAttribute('data-value', 'A');
@@ -149,7 +149,7 @@ for (const lang of languages) {
       await expect(result(page, 'imported-rows')).toHaveAttribute('data-value', '4');
       await expect(result(page, 'delimiter')).toHaveAttribute('data-value', 'tab');
       await expect(result(page, 'encoding')).toHaveAttribute('data-value', 'none');
-      expect(await rankedNames(page)).toEqual(['East Gate', 'North Star', 'West End', 'South Bay']);
+      await expect.poll(() => rankedNames(page)).toEqual(['East Gate', 'North Star', 'West End', 'South Bay']);
       await expect(rowResult(page, 'North Star', 'class')).toHaveAttribute('data-value', 'A');
       await expect(rowResult(page, 'East Gate', 'class')).toHaveAttribute('data-value', 'A');
       await expect(rowResult(page, 'South Bay', 'class')).toHaveAttribute('data-value', 'B');
@@ -191,7 +191,7 @@ for (const lang of languages) {
       await salesColumn.selectOption({ label: lang.salesOption });
       await page.getByRole('button', { name: lang.applyMapping, exact: true }).click();
       await expect(result(page, 'imported-rows')).toHaveAttribute('data-value', '2');
-      expect(await rankedNames(page)).toEqual(['星光超市', '月亮便利']);
+      await expect.poll(() => rankedNames(page)).toEqual(['星光超市', '月亮便利']);
       await expect(rowResult(page, '星光超市', 'sales')).toHaveAttribute('data-value', '12000');
       await expect(rowResult(page, '星光超市', 'opportunity')).toHaveAttribute('data-value', '18000');
       expect(problems).toEqual([]);
@@ -237,13 +237,13 @@ for (const lang of languages) {
       await openTool(page, tool);
       await loadFile(page, lang.file, 'dealers-utf8-bom.csv', 7);
       await page.getByLabel(lang.filterClass, { exact: true }).selectOption('A');
-      expect(await rankedNames(page)).toEqual(['乙店', '甲店']);
+      await expect.poll(() => rankedNames(page)).toEqual(['乙店', '甲店']);
       await expect(page).toHaveURL(/class=A/);
       await page.getByLabel(lang.filterClass, { exact: true }).selectOption('all');
       await page.getByLabel(lang.filterQuadrant, { exact: true }).selectOption('grow-now');
-      expect(await rankedNames(page)).toEqual(['庚店', '丁店', '甲店']);
+      await expect.poll(() => rankedNames(page)).toEqual(['庚店', '丁店', '甲店']);
       await page.getByLabel(lang.filterRegion, { exact: true }).selectOption({ label: '华东' });
-      expect(await rankedNames(page)).toEqual(['庚店', '甲店']);
+      await expect.poll(() => rankedNames(page)).toEqual(['庚店', '甲店']);
       await expect(page).toHaveURL(/quadrant=grow-now/);
       await expect(page).toHaveURL(/region=%E5%8D%8E%E4%B8%9C/);
     });
@@ -276,7 +276,7 @@ test('a link carries settings and filters, never the table, and applies them to 
   await expect(page.locator('[data-notice="shared"]')).toBeVisible();
   await expect(page.getByLabel('Class A cut-off (cumulative share of sales, %)', { exact: true })).toHaveValue('50');
   // The saved table, classified with the link's cut-off and filtered to class B.
-  expect(await rankedNames(page)).toEqual(['乙店', '丁店', '丙店']);
+  await expect.poll(() => rankedNames(page)).toEqual(['乙店', '丁店', '丙店']);
   await page.getByRole('button', { name: 'Open my saved scenario' }).click();
   await expect(page.getByLabel('Class A cut-off (cumulative share of sales, %)', { exact: true })).toHaveValue('60');
 });
@@ -336,7 +336,7 @@ test('says so when the browser cannot save the table, and loses nothing on the p
   await openTool(page, '/en/tools/opportunities/');
   await loadFile(page, 'Load a CSV file', 'dealers-utf8-bom.csv', 7);
   await expect(page.locator('[data-notice="save-failed"]')).toContainText('could not be saved');
-  expect(await rankedNames(page)).toEqual(utf8Expected.ranked);
+  await expect.poll(() => rankedNames(page)).toEqual(utf8Expected.ranked);
   await expect(result(page, 'total-sales')).toHaveAttribute('data-value', '1000');
 });
 
@@ -401,7 +401,7 @@ test('says so when the import code cannot be fetched, keeps the table, and reads
   await page.unroute('**/_astro/importing.*.js');
   await loadFile(page, 'Load a CSV file', 'dealers-utf8-bom.csv', 7);
   await expect(page.locator('[data-notice="import-error"]')).toHaveCount(0);
-  expect(await rankedNames(page)).toEqual(utf8Expected.ranked);
+  await expect.poll(() => rankedNames(page)).toEqual(utf8Expected.ranked);
 });
 
 test('a result panel says so when its code cannot be fetched, and opens on a second try', async ({ page }) => {
