@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectFilledAlike, expectSameKeys } from '../support/dictionaries';
 import { englishText } from '../../../src/i18n/promotion.en';
 import { chineseText } from '../../../src/i18n/promotion.zh-CN';
 import { englishFormText } from '../../../src/i18n/promotionForm.en';
@@ -8,21 +9,9 @@ import { chineseFormText } from '../../../src/i18n/promotionForm.zh-CN';
 const english = { ...englishText, ...englishFormText };
 const chinese = { ...chineseText, ...chineseFormText };
 
-/** Every key path to a string in a nested table, such as 'missingFieldNames.goal.purpose'. */
-function keyPaths(value: unknown, prefix = ''): string[] {
-  if (typeof value === 'string') return [prefix];
-  return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
-    keyPaths(inner, prefix === '' ? key : `${prefix}.${key}`),
-  );
-}
-
-function stringAt(root: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], root);
-}
-
 describe('the promotion builder’s strings, one pair of modules per language', () => {
   it('have the same tables and keys in Chinese and in English', () => {
-    expect(keyPaths({ ...english }).sort()).toEqual(keyPaths({ ...chinese }).sort());
+    expectSameKeys(chinese, english);
   });
 
   it('keep each part’s keys apart, so a string is never looked up in the wrong part', () => {
@@ -32,16 +21,7 @@ describe('the promotion builder’s strings, one pair of modules per language', 
   });
 
   it('leave no string blank, and fill the same {slots} in both languages', () => {
-    for (const path of keyPaths({ ...chinese })) {
-      const zh = String(stringAt(chinese, path));
-      const en = String(stringAt(english, path));
-      // Chinese puts nothing between the sentences of a FABE script; every other string has words.
-      if (path !== 'fabeConnectors.separator') {
-        expect(zh.trim(), path).not.toBe('');
-        expect(en.trim(), path).not.toBe('');
-      }
-      const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(([, slot]) => slot).sort();
-      expect(slots(en), path).toEqual(slots(zh));
-    }
+    // Chinese puts nothing between the sentences of a FABE script; every other string has words.
+    expectFilledAlike(chinese, english, ['fabeConnectors.separator']);
   });
 });
