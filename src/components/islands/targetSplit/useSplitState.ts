@@ -15,6 +15,7 @@ import type { SplitIgnoredParam, SplitState } from '../../../lib/splitState';
 import type { SavedStateStore } from '../../../lib/storage';
 import { openingState, type OpeningState } from '../../../lib/toolState';
 import type { SplitOpening } from './opening';
+import { mayHaveSavedState } from '../../../lib/storageKey';
 
 // The computation, the link codec and the saved copy's schema: loaded at the first change, or at
 // once when the page opens from a link or a saved copy (see engine.ts).
@@ -25,18 +26,6 @@ export type SplitEngine = Awaited<ReturnType<typeof loadEngine>>;
 export const roundingChoices = ['1', '100', '1000', '10000'] as const;
 /** Address bar and saved copy follow edits once typing pauses, so a keystroke never waits on them. */
 const WRITE_DELAY_MS = 250;
-/** The key createSavedStateStore gives the name 'target-split' (engine.ts); asked before loading it. */
-const SAVED_KEY = 'playbook:target-split';
-
-/** Whether this browser surely holds no saved copy; when storage cannot be asked, the store says why. */
-function nothingSaved(): boolean {
-  try {
-    return window.localStorage.getItem(SAVED_KEY) === null;
-  } catch {
-    return false;
-  }
-}
-
 /** How a valid state's own form reads: without a single error (readSplitForm agrees, see its tests). */
 function cleanReading(form: SplitForm, state: SplitState): SplitFormReading {
   return { state, errors: { monthWeights: [], rows: form.rows.map(() => ({ name: null, cells: {}, months: [] })) }, errorCount: 0 };
@@ -148,7 +137,7 @@ export function useSplitState(built: SplitOpening, { syncUrl = true }: { syncUrl
   const open = () => {
     // An embedded copy (in a chapter) neither reads nor writes the chapter's address.
     const search = syncUrl ? window.location.search : '';
-    if (search === '' && nothingSaved()) {
+    if (search === '' && !mayHaveSavedState('target-split')) {
       // A plain visit: the example is on screen already, computed when the page was built.
       untouched.current = true;
       const saved = { status: 'empty' } as const;
