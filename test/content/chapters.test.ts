@@ -22,3 +22,39 @@ describe('every part of the course is taught the same way', () => {
     }
   }
 });
+
+/** The exercise part of a chapter: from `## 练习` / `## Exercises` to the next `##` heading. */
+function exerciseSection(text: string, heading: string): string {
+  const start = text.indexOf(`\n## ${heading}`);
+  const end = text.indexOf('\n## ', start + 1);
+  return start < 0 ? '' : text.slice(start, end < 0 ? undefined : end);
+}
+
+describe('exercises are headings in the table of contents, numbered one way', () => {
+  const styles = [
+    { folder: 'src/content/docs', heading: '练习', numbered: /^### 练习 \d+：\S/ },
+    { folder: 'src/content/docs/en', heading: 'Exercises', numbered: /^### Exercise \d+: \S/ },
+  ];
+  for (const { folder, heading, numbered } of styles) {
+    for (const slug of parts) {
+      it(`${folder.endsWith('en') ? 'en' : 'zh-CN'} ${slug}: every exercise is a numbered ### heading, 1, 2, 3…`, () => {
+        const section = exerciseSection(readFileSync(join(process.cwd(), folder, `${slug}.mdx`), 'utf8'), heading);
+        const lines = section.split('\n');
+        // No exercise left as a bold paragraph (**练习 1：…** / **Exercise 1: …**).
+        expect(lines.filter((line) => /^\*\*(练习|Exercise)/.test(line))).toEqual([]);
+        const headings = lines.filter((line) => line.startsWith('### '));
+        expect(headings.length).toBeGreaterThanOrEqual(2);
+        for (const line of headings) expect(line).toMatch(numbered);
+        expect(headings.map((line) => Number(/\d+/.exec(line)![0]))).toEqual(headings.map((_, index) => index + 1));
+      });
+    }
+  }
+});
+
+describe('the day’s weight shows in the chapters', () => {
+  const han = (slug: string) => readFileSync(join(process.cwd(), 'src/content/docs', `${slug}.mdx`), 'utf8').match(/\p{Script=Han}/gu)?.length ?? 0;
+
+  it('Part 2 (90 minutes, the largest part) is at least as long as Part 1', () => {
+    expect(han('course/dealer-growth')).toBeGreaterThanOrEqual(han('course/growth-principle'));
+  });
+});
