@@ -25,6 +25,12 @@ export const toolStrings = {
   },
   restoreSaved: { 'zh-CN': '打开我保存的方案', en: 'Open my saved scenario' },
   keepShared: { 'zh-CN': '保存这个方案', en: 'Save this scenario' },
+  otherTabChanged: {
+    'zh-CN': '这个工具在另一个标签页里改过了。两边的内容都还在：选择载入那边的修改，或保留这里的内容（会覆盖那边保存的版本）。',
+    en: 'This tool was changed in another tab. Nothing is lost yet: load that tab’s version, or keep this one (it replaces the version the other tab saved).',
+  },
+  otherTabReload: { 'zh-CN': '载入另一个标签页的修改', en: 'Load the other tab’s version' },
+  otherTabKeepMine: { 'zh-CN': '保留这里的内容', en: 'Keep this version' },
   restoredSaved: { 'zh-CN': '已恢复你上次保存的方案。', en: 'Your last saved scenario has been restored.' },
   setAside: {
     'zh-CN': '之前保存的数据无法读取，已另行保存（{key}），页面使用默认示例。',

@@ -24,6 +24,8 @@ interface Props {
    * person reaches for the tool, and whether an edit waits for that code or it failed to load.
    */
   engine?: { prepare: () => void; waiting: boolean; failed: boolean };
+  /** Another tab changed this tool's saved copy: offer theirs, or keep this tab's (see useSavedTool). */
+  otherTab?: { onReload: () => void; onKeepMine: () => void } | null;
   children: ComponentChildren;
 }
 
@@ -111,6 +113,19 @@ export function ToolFrame(props: Props) {
               </button>
               <button type="button" onClick={props.onKeepShared}>
                 {t('keepShared')}
+              </button>
+            </div>
+          </div>
+        )}
+        {props.otherTab && (
+          <div class="tool-notice tool-notice--warning" data-notice="other-tab">
+            <p>{t('otherTabChanged')}</p>
+            <div class="tool-buttons">
+              <button type="button" onClick={props.otherTab.onReload}>
+                {t('otherTabReload')}
+              </button>
+              <button type="button" onClick={props.otherTab.onKeepMine}>
+                {t('otherTabKeepMine')}
               </button>
             </div>
           </div>

@@ -1,0 +1,23 @@
+import type { KeyValueStorage } from '../../lib/storage';
+import { storageKey } from '../../lib/storageKey';
+
+/** This browser's localStorage, or undefined where it is switched off (the store then says so). */
+export function browserStorage(): KeyValueStorage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether this browser holds a saved copy of the tool (readable or not), without reading it: a
+ * page asks before it downloads the code that reads one. 'unknown' where storage is switched off.
+ */
+export function savedCopyStatus(name: string): 'none' | 'some' | 'unknown' {
+  try {
+    return window.localStorage.getItem(storageKey(name)) === null ? 'none' : 'some';
+  } catch {
+    return 'unknown';
+  }
+}
