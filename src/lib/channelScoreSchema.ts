@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import { checkAgainstSchema, parseField, type FieldError, type FieldResult } from './fields.ts';
+import { decodeWholeState, encodeWholeState } from './links/wholeState.ts';
 import { parseNumber } from './numbers.ts';
 import { readQuery, type QueryReading } from './share.ts';
 import {
@@ -134,7 +135,7 @@ function unique(keys: readonly string[]): boolean {
 export function encodeChannelState(state: ChannelState): { ok: true; text: string } | { ok: false; error: LinkError } {
   const checked = channelStateSchema.safeParse(state);
   if (!checked.success) return { ok: false, error: 'invalid-state' };
-  const text = toBase64Url(new TextEncoder().encode(JSON.stringify(checked.data)));
+  const text = encodeWholeState(checked.data);
   return text.length > MAX_ENCODED_LENGTH ? { ok: false, error: 'too-long' } : { ok: true, text };
 }
 
@@ -142,35 +143,10 @@ export function encodeChannelState(state: ChannelState): { ok: true; text: strin
 export function decodeChannelState(text: string): { ok: true; state: ChannelState } | { ok: false; error: LinkError } {
   if (typeof text !== 'string') return { ok: false, error: 'not-base64' };
   if (text.length > MAX_ENCODED_LENGTH) return { ok: false, error: 'too-long' };
-  const bytes = fromBase64Url(text);
-  if (bytes === null) return { ok: false, error: 'not-base64' };
-  let value: unknown;
-  try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    return { ok: false, error: 'not-json' };
-  }
-  const checked = channelStateSchema.safeParse(value);
+  const read = decodeWholeState(text);
+  if (!read.ok) return { ok: false, error: read.error === 'not-base64url' ? 'not-base64' : 'not-json' };
+  const checked = channelStateSchema.safeParse(read.value);
   return checked.success ? { ok: true, state: checked.data } : { ok: false, error: 'invalid-state' };
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  // Chunks keep String.fromCharCode's argument list short.
-  for (let start = 0; start < bytes.length; start += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
-  }
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    return Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
-  } catch {
-    return null;
-  }
 }
 
 // ---------------------------------------------------------------------------

@@ -16,6 +16,7 @@
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import { parseField, type FieldError } from './fields';
+import { decodeWholeState, encodeWholeState } from './links/wholeState';
 import { parseNumber } from './numbers';
 import { readFlag } from './share';
 import {
@@ -367,42 +368,6 @@ const ENCODING_VERSION = 1;
 export type DecodeError = 'malformed' | 'invalid' | 'too-long';
 export type DecodeResult = { ok: true; state: SplitState } | { ok: false; error: DecodeError };
 
-const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const BASE64URL_VALUE = new Map([...BASE64URL].map((character, index) => [character, index]));
-
-function toBase64Url(bytes: Uint8Array): string {
-  let out = '';
-  for (let index = 0; index < bytes.length; index += 3) {
-    const a = bytes[index] ?? 0;
-    const b = bytes[index + 1] ?? 0;
-    const c = bytes[index + 2] ?? 0;
-    const triple = (a << 16) | (b << 8) | c;
-    const available = Math.min(3, bytes.length - index);
-    for (let k = 0; k <= available; k += 1) out += BASE64URL[(triple >> (18 - 6 * k)) & 63];
-  }
-  return out;
-}
-
-function fromBase64Url(text: string): Uint8Array | null {
-  if (text.length % 4 === 1) return null;
-  const bytes = new Uint8Array(Math.floor((text.length * 3) / 4));
-  let bits = 0;
-  let buffer = 0;
-  let written = 0;
-  for (const character of text) {
-    const value = BASE64URL_VALUE.get(character);
-    if (value === undefined) return null;
-    buffer = ((buffer << 6) | value) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes[written] = (buffer >> bits) & 0xff;
-      written += 1;
-    }
-  }
-  return bytes.subarray(0, written);
-}
-
 type CompactUnit = (string | number | number[] | null)[];
 
 /** Short keys and unit rows as arrays: [name, history, potential, weight, min, max, commitment, months]. */
@@ -466,22 +431,16 @@ function expand(value: unknown): Record<string, unknown> | null {
 
 /** The whole state as a URL-safe string (base64url of UTF-8 JSON with short keys). */
 export function encodeState(state: SplitState): string {
-  return toBase64Url(new TextEncoder().encode(JSON.stringify(compact(state))));
+  return encodeWholeState(compact(state));
 }
 
 /** Reads an encodeState string back, validated by splitStateSchema. Never throws. */
 export function decodeState(text: string): DecodeResult {
   if (typeof text !== 'string') return { ok: false, error: 'malformed' };
   if (text.length > MAX_ENCODED_LENGTH) return { ok: false, error: 'too-long' };
-  const bytes = fromBase64Url(text.trim());
-  if (bytes === null) return { ok: false, error: 'malformed' };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    return { ok: false, error: 'malformed' };
-  }
-  const expanded = expand(parsed);
+  const read = decodeWholeState(text);
+  if (!read.ok) return { ok: false, error: 'malformed' };
+  const expanded = expand(read.value);
   if (expanded === null) return { ok: false, error: 'invalid' };
   const checked = splitStateSchema.safeParse(expanded);
   return checked.success ? { ok: true, state: checked.data } : { ok: false, error: 'invalid' };
