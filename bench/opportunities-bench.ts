@@ -7,7 +7,8 @@
  */
 
 import { analyseOpportunities } from '../src/lib/opportunityAnalysis.ts';
-import { applyMapping, decodeBytes, parseTable, recognizeColumns } from '../src/lib/tableImport.ts';
+import { decodeBytes } from '../src/lib/csv/read.ts';
+import { applyMapping, parseTable, recognizeColumns } from '../src/lib/tableImport.ts';
 
 const ROWS = 20_000;
 const RUNS = 9;

@@ -1,5 +1,6 @@
 import type { Translated } from './locales';
-import type { CellErrorCode, ChoiceError, ImportField, TableWarning } from '../lib/tableImport';
+import type { TableWarning } from '../lib/csv/read';
+import type { CellErrorCode, ChoiceError, ImportField } from '../lib/tableImport';
 
 /**
  * Strings of the opportunity finder that only an import shows: what was read, the mapping step,

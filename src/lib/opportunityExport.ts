@@ -7,7 +7,7 @@
 
 import { roundTo } from './numbers.ts';
 import type { AnalysedRow, Quadrant } from './opportunities.ts';
-import { writeCsv, type CsvCell } from './tableImport.ts';
+import { writeCsv, type CsvCell } from './csv/write.ts';
 
 export const exportColumns = [
   'rank',

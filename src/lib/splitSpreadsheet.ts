@@ -7,14 +7,15 @@
  * module only when someone pastes or exports.
  *
  * Choices made here:
- * - CSV and TSV are written by papaparse (the project's CSV library; RFC 4180 quoting) with a
- *   formula guard on text cells; numbers are written as numbers, so a negative gap stays a number.
- * - Pasted rows are split by papaparse with a tab delimiter, which handles the quoted cells Excel
- *   writes for cells holding a tab or a line break. A cell that cannot be read keeps its text, so
+ * - CSV and TSV are written by lib/csv/write.ts (papaparse, one formula guard; a negative gap
+ *   stays a number).
+ * - Pasted rows are split by lib/csv/read.ts with a tab delimiter, which handles the quoted cells
+ *   Excel writes for cells holding a tab or a line break. A cell that cannot be read keeps its text, so
  *   the table can show it beside its message for the person to correct.
  */
 
-import Papa from 'papaparse';
+import { readRecords } from './csv/read';
+import { writeCsv, writeTsv, type CsvCell } from './csv/write';
 import { parseNumber, type NumberErrorCode } from './numbers';
 import type { MonthTable, SplitSuccess } from './split';
 import { MAX_NAME_LENGTH, MAX_UNITS, emptyRow, formNumber, unitNameSchema, type PastedColumn, type SplitFormRow } from './splitState';
@@ -45,7 +46,7 @@ export interface ExportPlan {
   months: MonthTable | null;
 }
 
-type Cell = string | number | null;
+type Cell = CsvCell;
 
 /** Money as a plain number: whole yuan as is, anything else to the cent (never an exponent). */
 function moneyCell(value: number | null): Cell {
@@ -95,25 +96,18 @@ export function exportRows(plan: ExportPlan, headers: ExportHeaders): Cell[][] {
   return [header, ...rows, totalRow];
 }
 
-// A text cell starting with one of these is run as a formula by spreadsheets; an apostrophe makes
-// it text. Numbers are written as numbers and are not touched.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function unparse(rows: Cell[][], delimiter: string, newline: string): string {
-  return Papa.unparse(rows, { delimiter, newline, escapeFormulae: FORMULA_START, quotes: false }) + newline;
-}
-
 /**
  * CSV for Excel and WPS: UTF-8 with a BOM (so Excel reads the Chinese), CRLF after every record,
- * RFC 4180 quoting, and the formula guard on text cells.
+ * RFC 4180 quoting, and the formula guard on text cells (lib/csv/write.ts).
  */
 export function toCsv(plan: ExportPlan, headers: ExportHeaders): string {
-  return `\uFEFF${unparse(exportRows(plan, headers), ',', '\r\n')}`;
+  const [header = [], ...rows] = exportRows(plan, headers);
+  return writeCsv(header.map((cell) => String(cell ?? '')), rows);
 }
 
 /** Tab-separated text for pasting into a spreadsheet: no BOM, LF line ends, same guard. */
 export function toTsv(plan: ExportPlan, headers: ExportHeaders): string {
-  return unparse(exportRows(plan, headers), '\t', '\n');
+  return writeTsv(exportRows(plan, headers));
 }
 
 // ---------------------------------------------------------------------------
@@ -197,29 +191,26 @@ function readCell(text: string | undefined): PastedCell {
  */
 export function parsePastedRows(text: string): PasteReading {
   if (typeof text !== 'string') return { rows: [], headerSkipped: false, truncated: false };
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/u, ''), { delimiter: '\t', header: false, skipEmptyLines: false });
-  const records = parsed.data.filter((record): record is string[] => Array.isArray(record));
+  const { records } = readRecords(text, '\t');
   const rows: PastedRow[] = [];
   let headerSkipped = false;
   let truncated = false;
   let firstContent = true;
 
-  records.forEach((record, index) => {
-    const cells = record.map((cell) => (typeof cell === 'string' ? cell : ''));
-    if (cells.every((cell) => cell.trim() === '')) return;
+  for (const { line, cells } of records) {
     if (firstContent) {
       firstContent = false;
       if (looksLikeHeader(cells)) {
         headerSkipped = true;
-        return;
+        continue;
       }
     }
     if (rows.length >= MAX_UNITS) {
       truncated = true;
-      return;
+      continue;
     }
     rows.push({
-      row: index + 1,
+      row: line,
       name: readName(cells[0] ?? ''),
       history: readCell(cells[1]),
       potential: readCell(cells[2]),
@@ -228,7 +219,7 @@ export function parsePastedRows(text: string): PasteReading {
       commitment: readCell(cells[5]),
       extraCells: cells.slice(pasteColumns.length).some((cell) => cell.trim() !== ''),
     });
-  });
+  }
   return { rows, headerSkipped, truncated };
 }
 
@@ -278,11 +269,7 @@ export function pastedRowCells(row: PastedRow): Record<PastedColumn, string> {
  */
 export function readPastedGrid(text: string): { rows: string[][]; headerSkipped: boolean } {
   if (typeof text !== 'string') return { rows: [], headerSkipped: false };
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/u, ''), { delimiter: '\t', header: false, skipEmptyLines: false });
-  const rows = parsed.data
-    .filter((record): record is string[] => Array.isArray(record))
-    .map((record) => record.map((cell) => (typeof cell === 'string' ? cell.trim() : '')))
-    .filter((cells) => cells.some((cell) => cell !== ''));
+  const rows = readRecords(text, '\t').records.map(({ cells }) => cells.map((cell) => cell.trim()));
   const first = rows[0];
   const headerSkipped = first !== undefined && !first.some((cell) => isNumberCell(cell));
   return { rows: headerSkipped ? rows.slice(1) : rows, headerSkipped };

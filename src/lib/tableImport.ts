@@ -23,77 +23,11 @@
  *   willingness.
  */
 
-import Papa from 'papaparse';
+import { decodeBytes, readRecords, type DecodeResult, type Delimiter, type TableRow, type TableWarning } from './csv/read.ts';
 import { parseNumber, type NumberErrorCode } from './numbers.ts';
 
 // ---------------------------------------------------------------------------
-// Decoding
-
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
-
-export type DecodeResult =
-  | {
-      ok: true;
-      text: string;
-      encoding: TextEncodingName;
-      /** Some bytes were valid in no supported encoding and became U+FFFD. */
-      replaced: boolean;
-    }
-  /** 'unsupported-encoding': this runtime has no GB18030 decoder (a JavaScript build without full ICU). */
-  | { ok: false; error: 'not-bytes' | 'unsupported-encoding' };
-
-/** Decodes a file's bytes to text, detecting UTF-8 / UTF-16 (by BOM) / GB18030. Never throws. */
-export function decodeBytes(bytes: Uint8Array): DecodeResult {
-  if (!(bytes instanceof Uint8Array)) return { ok: false, error: 'not-bytes' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes);
-  const utf8 = tryDecode('utf-8', bytes, true);
-  if (utf8 !== null) return { ok: true, text: stripByteOrderMark(utf8), encoding: 'utf-8', replaced: false };
-  return decodeWith('gb18030', bytes);
-}
-
-function decodeWith(encoding: TextEncodingName, bytes: Uint8Array): DecodeResult {
-  const strict = tryDecode(encoding, bytes, true);
-  if (strict !== null) return { ok: true, text: stripByteOrderMark(strict), encoding, replaced: false };
-  const lenient = tryDecode(encoding, bytes, false);
-  if (lenient === null) return { ok: false, error: 'unsupported-encoding' };
-  return { ok: true, text: stripByteOrderMark(lenient), encoding, replaced: true };
-}
-
-/** The decoded text, or null when the bytes are invalid (fatal mode) or the decoder is missing. */
-function tryDecode(encoding: TextEncodingName, bytes: Uint8Array, fatal: boolean): string | null {
-  try {
-    return new TextDecoder(encoding, { fatal }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-// TextDecoder drops a UTF-8/16 BOM itself; GB18030 has its own BOM that decodes to U+FEFF.
-function stripByteOrderMark(text: string): string {
-  return text.startsWith('\ufeff') ? text.slice(1) : text;
-}
-
-// ---------------------------------------------------------------------------
-// Splitting into rows
-
-export type Delimiter = ',' | '\t';
-
-export interface TableRow {
-  /** Physical line in the file where this record starts, 1-based, header counted. */
-  line: number;
-  /** Cells as written (quotes removed, not trimmed). */
-  cells: readonly string[];
-}
-
-/**
- * - 'unclosed-quote': a quote opened at `line` never closes, so the rest of the file may sit in one cell
- * - 'stray-quote': a quoted cell at `line` has text after its closing quote
- */
-export interface TableWarning {
-  code: 'unclosed-quote' | 'stray-quote';
-  line: number;
-}
+// Splitting into rows (decoding and splitting are lib/csv/read.ts)
 
 export type ParsedTable =
   | {
@@ -113,22 +47,12 @@ export type ParsedTable =
 const HEADER_SEARCH_ROWS = 10;
 
 /**
- * Splits CSV or TSV text into rows. The delimiter (comma or tab) is guessed unless given.
- * Blank lines are dropped; line numbers keep counting them. Never throws.
+ * Splits CSV or TSV text into rows below its header. The delimiter (comma or tab) is guessed
+ * unless given. Blank lines are dropped; line numbers keep counting them. Never throws.
  */
 export function parseTable(text: string, options: { delimiter?: Delimiter } = {}): ParsedTable {
   if (typeof text !== 'string') return { ok: false, error: 'not-text' };
-  const clean = stripByteOrderMark(text);
-  const delimiter = options.delimiter ?? guessDelimiter(clean);
-  const result = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: false, header: false, dynamicTyping: false });
-
-  const startLines = recordStartLines(result.data);
-  const records: TableRow[] = [];
-  result.data.forEach((cells, index) => {
-    if (cells.some((cell) => cell.trim() !== '')) records.push({ line: startLines[index] ?? 1, cells });
-  });
-  const warnings = readWarnings(result.errors, startLines);
-
+  const { delimiter, records, warnings } = readRecords(text, options.delimiter);
   const headerIndex = pickHeaderRow(records);
   const headerRow = records[headerIndex];
   if (headerRow === undefined) return { ok: false, error: 'empty' };
@@ -140,48 +64,6 @@ export function parseTable(text: string, options: { delimiter?: Delimiter } = {}
     rows: records.slice(headerIndex + 1),
     warnings,
   };
-}
-
-/**
- * papaparse guesses from consistent field counts, so blank lines must be skipped while guessing.
- * When it cannot tell (one column, or a title row above the header) the more frequent of tab and
- * comma in the first lines decides; comma wins a tie.
- */
-function guessDelimiter(text: string): Delimiter {
-  const guess = Papa.parse<string[]>(text, { delimitersToGuess: [',', '\t'], skipEmptyLines: 'greedy', preview: 200 });
-  const undetectable = guess.errors.some((error) => error.code === 'UndetectableDelimiter');
-  if (!undetectable && (guess.meta.delimiter === ',' || guess.meta.delimiter === '\t')) return guess.meta.delimiter;
-  const head = text.slice(0, 20_000);
-  const tabs = head.split('\t').length - 1;
-  const commas = head.split(',').length - 1;
-  return tabs > commas ? '\t' : ',';
-}
-
-const LINE_BREAK = /\r\n|\r|\n/g;
-
-/** Start line of every record: each record takes one line plus the line breaks quoted inside it. */
-function recordStartLines(records: readonly (readonly string[])[]): number[] {
-  const lines: number[] = [];
-  let line = 1;
-  for (const cells of records) {
-    lines.push(line);
-    line += 1;
-    for (const cell of cells) line += cell.match(LINE_BREAK)?.length ?? 0;
-  }
-  return lines;
-}
-
-function readWarnings(errors: readonly Papa.ParseError[], startLines: readonly number[]): TableWarning[] {
-  const warnings: TableWarning[] = [];
-  for (const error of errors) {
-    const code = error.code === 'MissingQuotes' ? 'unclosed-quote' : error.code === 'InvalidQuotes' ? 'stray-quote' : null;
-    if (code === null) continue;
-    const line = (error.row !== undefined ? startLines[error.row] : undefined) ?? 1;
-    // Papa reports each bad quote of a record; one warning per line says it (and keeps list keys unique).
-    if (warnings.some((warning) => warning.code === code && warning.line === line)) continue;
-    warnings.push({ code, line });
-  }
-  return warnings;
 }
 
 /** The row among the first few that names the most known columns; the first row when none does. */
@@ -544,32 +426,3 @@ export function importTable(bytes: Uint8Array):
   return { ok: true, decoded, table, recognition, result };
 }
 
-// ---------------------------------------------------------------------------
-// Writing CSV
-
-export type CsvCell = string | number | null;
-
-// Spreadsheets run a cell starting with these as a formula (OWASP "CSV injection"); tab and
-// carriage return are on OWASP's list too. A plain negative number is data, not a formula.
-const FORMULA_START = /^(?!-\d+(?:\.\d+)?$)[=+\-@\t\r]/u;
-
-/**
- * CSV text that Excel (including Chinese Excel) opens as UTF-8: a BOM, CRLF line ends, RFC 4180
- * quoting (papaparse's unparse), and a leading apostrophe on cells that would run as a formula.
- * Numbers are written as given (callers round them); null and non-finite numbers are empty cells.
- */
-export function writeCsv(headers: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const data = [headers, ...rows].map((row) => row.map(csvCellText));
-  const body = Papa.unparse(data, { newline: '\r\n', quotes: false, delimiter: ',', escapeFormulae: FORMULA_START });
-  return `\ufeff${body}\r\n`;
-}
-
-function csvCellText(cell: CsvCell): string {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell + 0) : '';
-  return typeof cell === 'string' ? cell : '';
-}
-
-/** The bytes of CSV text (UTF-8; the BOM is already part of the text from writeCsv). */
-export function csvBytes(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
-}

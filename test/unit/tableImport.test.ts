@@ -5,15 +5,13 @@ import {
   choicesFromMapping,
   mappingFromChoices,
   unitsForMapping,
-  csvBytes,
-  decodeBytes,
   importTable,
   normalizeHeader,
   parseTable,
   recognizeColumns,
-  writeCsv,
-  type TableRow,
 } from '../../src/lib/tableImport';
+import { decodeBytes, type TableRow } from '../../src/lib/csv/read';
+import { csvBytes, writeCsv } from '../../src/lib/csv/write';
 
 // GBK (a subset of GB18030) bytes of the characters the fixtures use. The first test checks
 // every entry against the runtime's gb18030 decoder, so the table cannot silently be wrong.

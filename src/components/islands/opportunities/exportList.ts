@@ -2,7 +2,7 @@ import type { Locale } from '../../../i18n/locales';
 import { exportHeaders, exportStrings } from '../../../i18n/opportunityExport';
 import type { AnalysedRow } from '../../../lib/opportunities';
 import { exportColumns, rankedListCsv, type ExportColumn, type ExportLabels } from '../../../lib/opportunityExport';
-import { csvBytes } from '../../../lib/tableImport';
+import { csvBytes } from '../../../lib/csv/write';
 
 /**
  * Downloads the ranked list as CSV in the page's language. Fetched when someone presses export:

@@ -2,17 +2,13 @@ import type { OpportunityRow } from '../../../lib/opportunities';
 import {
   applyMapping,
   choicesFromMapping,
-  decodeBytes,
   mappingFromChoices,
   parseTable,
   recognizeColumns,
   unitsForMapping,
   type ColumnChoice,
-  type Delimiter,
-  type TableRow,
-  type TableWarning,
-  type TextEncodingName,
 } from '../../../lib/tableImport';
+import { decodeBytes, type Delimiter, type TableRow, type TableWarning, type TextEncodingName } from '../../../lib/csv/read';
 import type { ImportOutcome, ImportRequest, ReadOutcome, TaskResponses } from './tasks';
 
 /** How many bad rows and repeated names travel back to the page to be listed (the rest are counted). */

@@ -1,6 +1,7 @@
 import type { AnalysisError, AnalysisSettings, OpportunityRow, OpportunityState, OpportunityStateRow } from '../../../lib/opportunities';
 import type { PackedAnalysis, PackedColumns } from '../../../lib/opportunityPacking';
-import type { BadRow, ChoiceError, ColumnChoice, Delimiter, DuplicateName, TableWarning, TextEncodingName } from '../../../lib/tableImport';
+import type { Delimiter, TableWarning, TextEncodingName } from '../../../lib/csv/read';
+import type { BadRow, ChoiceError, ColumnChoice, DuplicateName } from '../../../lib/tableImport';
 
 /**
  * The heavy steps of the opportunity finder as messages: what is asked and what comes back. They
