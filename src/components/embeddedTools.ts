@@ -1,9 +1,13 @@
 import type { ComponentType } from 'preact';
 import { toolSlugs, type ToolSlug } from '../lib/catalog';
 import { localeFromLang, type Locale } from '../i18n/locales';
-// As a URL, not a stylesheet import: CSS anywhere in a page script's module graph is linked on
+// As URLs, not stylesheet imports: CSS anywhere in a page script's module graph is linked on
 // every page of the site, and reading pages must not carry the tools' styles.
-import toolStylesUrl from '../styles/tools.css?url';
+import sharedStylesUrl from '../styles/tools/shared.css?url';
+import channelScoreStylesUrl from '../styles/tools/channel-score.css?url';
+import opportunitiesStylesUrl from '../styles/tools/opportunities.css?url';
+import promotionStylesUrl from '../styles/tools/promotion.css?url';
+import targetSplitStylesUrl from '../styles/tools/target-split.css?url';
 
 /**
  * How a chapter loads a tool in place (src/components/EmbeddedTool.astro). This module and every
@@ -22,18 +26,36 @@ const loaders: Record<ToolSlug, Loader> = {
   'channel-score': (locale) => (locale === 'en' ? import('./islands/ChannelScorecard.en') : import('./islands/ChannelScorecard.zh-CN')),
 };
 
+/** Each tool's own stylesheet beside the shared one (the growth calculator needs only the shared). */
+const toolStyles: Record<ToolSlug, string[]> = {
+  growth: [sharedStylesUrl],
+  'target-split': [sharedStylesUrl, targetSplitStylesUrl],
+  promotion: [sharedStylesUrl, promotionStylesUrl],
+  opportunities: [sharedStylesUrl, opportunitiesStylesUrl],
+  'channel-score': [sharedStylesUrl, channelScoreStylesUrl],
+};
+
 const isToolSlug = (value: string | undefined): value is ToolSlug => toolSlugs.some((slug) => slug === value);
 
-/** Links the tools' stylesheet once and resolves when it applies, so a tool never shows unstyled. */
-function loadToolStyles(): Promise<void> {
-  if (document.querySelector('link[data-tool-styles]')) return Promise.resolve();
+/** Links a stylesheet once and resolves when it applies, so a tool never shows unstyled. */
+function loadStylesheet(href: string): Promise<void> {
+  if ([...document.querySelectorAll<HTMLLinkElement>('link[data-tool-styles]')].some((link) => link.getAttribute('href') === href)) {
+    return Promise.resolve();
+  }
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = toolStylesUrl;
+  link.href = href;
   link.dataset.toolStyles = '';
   const applied = new Promise<void>((resolve, reject) => {
     link.addEventListener('load', () => resolve(), { once: true });
-    link.addEventListener('error', () => reject(new Error('tool styles did not load')), { once: true });
+    link.addEventListener(
+      'error',
+      () => {
+        link.remove(); // so that trying again fetches it again
+        reject(new Error('tool styles did not load'));
+      },
+      { once: true },
+    );
   });
   document.head.append(link);
   return applied;
@@ -43,6 +65,6 @@ function loadToolStyles(): Promise<void> {
 export async function mountEmbeddedTool(tool: string | undefined, lang: string | undefined, mount: HTMLElement) {
   if (!isToolSlug(tool)) throw new Error(`unknown tool: ${tool}`);
   const locale = localeFromLang(lang);
-  const [{ h, render }, { default: Tool }] = await Promise.all([import('preact'), loaders[tool](locale), loadToolStyles()]);
+  const [{ h, render }, { default: Tool }] = await Promise.all([import('preact'), loaders[tool](locale), ...toolStyles[tool].map(loadStylesheet)]);
   render(h(Tool, { locale, embedded: true }), mount);
 }
