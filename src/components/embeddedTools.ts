@@ -3,7 +3,7 @@ import { toolSlugs, type ToolSlug } from '../lib/catalog';
 import { localeFromLang, type Locale } from '../i18n/locales';
 // As URLs, not stylesheet imports: CSS anywhere in a page script's module graph is linked on
 // every page of the site, and reading pages must not carry the tools' styles.
-import sharedStylesUrl from '../styles/tools/shared.css?url';
+import growthStylesUrl from '../styles/tools/growth.css?url';
 import channelScoreStylesUrl from '../styles/tools/channel-score.css?url';
 import opportunitiesStylesUrl from '../styles/tools/opportunities.css?url';
 import promotionStylesUrl from '../styles/tools/promotion.css?url';
@@ -26,13 +26,13 @@ const loaders: Record<ToolSlug, Loader> = {
   'channel-score': (locale) => (locale === 'en' ? import('./islands/ChannelScorecard.en') : import('./islands/ChannelScorecard.zh-CN')),
 };
 
-/** Each tool's own stylesheet beside the shared one (the growth calculator needs only the shared). */
-const toolStyles: Record<ToolSlug, string[]> = {
-  growth: [sharedStylesUrl],
-  'target-split': [sharedStylesUrl, targetSplitStylesUrl],
-  promotion: [sharedStylesUrl, promotionStylesUrl],
-  opportunities: [sharedStylesUrl, opportunitiesStylesUrl],
-  'channel-score': [sharedStylesUrl, channelScoreStylesUrl],
+/** Each tool's stylesheet (it imports the shared tool styles), the same file its own page links. */
+const toolStyles: Record<ToolSlug, string> = {
+  growth: growthStylesUrl,
+  'target-split': targetSplitStylesUrl,
+  promotion: promotionStylesUrl,
+  opportunities: opportunitiesStylesUrl,
+  'channel-score': channelScoreStylesUrl,
 };
 
 const isToolSlug = (value: string | undefined): value is ToolSlug => toolSlugs.some((slug) => slug === value);
@@ -65,6 +65,6 @@ function loadStylesheet(href: string): Promise<void> {
 export async function mountEmbeddedTool(tool: string | undefined, lang: string | undefined, mount: HTMLElement) {
   if (!isToolSlug(tool)) throw new Error(`unknown tool: ${tool}`);
   const locale = localeFromLang(lang);
-  const [{ h, render }, { default: Tool }] = await Promise.all([import('preact'), loaders[tool](locale), ...toolStyles[tool].map(loadStylesheet)]);
+  const [{ h, render }, { default: Tool }] = await Promise.all([import('preact'), loaders[tool](locale), loadStylesheet(toolStyles[tool])]);
   render(h(Tool, { locale, embedded: true }), mount);
 }
