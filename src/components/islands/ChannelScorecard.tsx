@@ -193,6 +193,7 @@ export default function ChannelScorecard({ locale, text, embedded = false }: Pro
 
   return (
     <ToolFrame
+      tool="channel-score"
       locale={locale}
       title={s('title')}
       search={tool.link.search}

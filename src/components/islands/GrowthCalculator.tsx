@@ -125,6 +125,7 @@ export default function GrowthCalculator({ locale, text, embedded = false }: Pro
 
   return (
     <ToolFrame
+      tool="growth"
       locale={locale}
       title={s('formula')}
       search={tool.search}

@@ -231,6 +231,7 @@ export default function OpportunityFinder({ locale, text, embedded = false, exam
 
   return (
     <ToolFrame
+      tool="opportunities"
       locale={locale}
       title={s('title')}
       search={tool.search}

@@ -454,6 +454,7 @@ export default function PromotionBuilder({ locale, dictionary, loadFormText }: P
 
   return (
     <ToolFrame
+      tool="promotion"
       locale={locale}
       title={t('title')}
       search={search}

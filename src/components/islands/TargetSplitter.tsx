@@ -85,6 +85,7 @@ export default function TargetSplitter({ locale, dictionary, opening, embedded =
 
   return (
     <ToolFrame
+      tool="target-split"
       locale={locale}
       title={s('title')}
       search={tool.search}

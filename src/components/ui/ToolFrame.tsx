@@ -2,10 +2,13 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { fill, ignoredParamText, toolStrings } from '../../i18n/tools';
+import type { ToolSlug } from '../../lib/catalog';
 import type { OpeningState } from '../../lib/toolState';
 import { QrCode } from './QrCode';
 
 interface Props {
+  /** The tool's route slug: its styles are scoped under `[data-tool='<tool>']`. */
+  tool: ToolSlug;
   locale: Locale;
   title: string;
   /** The scenario's query string (`?customers=…`), without the present flag. */
@@ -64,6 +67,7 @@ export function ToolFrame(props: Props) {
     <section
       class={`tool-frame not-content${present ? ' tool-frame--present' : ''}`}
       aria-label={title}
+      data-tool={props.tool}
       data-pagefind-ignore
       data-ready={opening ? 'true' : undefined}
       onFocusIn={engine?.prepare}
