@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { worksheetNames } from '../../src/i18n/catalog';
@@ -185,6 +187,35 @@ describe('worksheet definitions', () => {
       expect(Object.keys(text).sort(), key).toEqual(['en', 'zh-CN']);
       expect(typeof text['zh-CN'] === 'string' && typeof text.en === 'string', key).toBe(true);
     }
+  });
+});
+
+describe('the monthly plan and Part 6 write the same plan', () => {
+  const plan = worksheets['monthly-plan'];
+  const chapter = (folder: string) =>
+    readFileSync(join(process.cwd(), folder, 'course/summary.mdx'), 'utf8').replaceAll('’', "'");
+
+  it('names its five sections 板块一…板块五 / Section 1…5 (never 第一部分 inside Part 6), as the chapter’s headings do', () => {
+    const numerals = ['一', '二', '三', '四', '五'];
+    expect(plan.sections.map((section) => section.title['zh-CN'].split('：')[0])).toEqual(numerals.map((n) => `板块${n}`));
+    expect(plan.sections.map((section) => section.title.en.split(':')[0])).toEqual(numerals.map((_, i) => `Section ${i + 1}`));
+    const zh = chapter('src/content/docs');
+    const en = chapter('src/content/docs/en');
+    for (const section of plan.sections) {
+      expect(zh).toContain(`### ${section.title['zh-CN']}\n`);
+      expect(en).toContain(`### ${section.title.en.replaceAll('’', "'")}\n`);
+    }
+    expect(translatedStrings(plan).map(({ text }) => text['zh-CN']).join('')).not.toMatch(/第[一二三四五]部分/);
+  });
+
+  it('says its figures are on the course’s transactions basis, with 交易笔数 beside the activity rate', () => {
+    const review = plan.sections[0]!;
+    // 交易口径（本课的定义）: the sheet may not print 课程 (see 'prints nothing that names the site’s sidebar groups').
+    expect(review.intro?.['zh-CN']).toContain('按交易口径（本课的定义）');
+    expect(review.intro?.['zh-CN']).toMatch(/活跃率 = 交易笔数 ÷ 覆盖客户数/);
+    expect(review.intro?.en).toMatch(/on the course’s transactions basis/i);
+    const rows = table(plan, 'review').rows;
+    expect(typeof rows === 'number' ? [] : rows.map((row) => row.id)).toContain('transactions');
   });
 });
 

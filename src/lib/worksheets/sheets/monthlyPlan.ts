@@ -1,4 +1,7 @@
-/** 1 月度生意提升计划: the homework, in the five parts Part 6 teaches. */
+/**
+ * 1 月度生意提升计划: the homework, in the five sections (板块一…五 / Section 1…5) Part 6 teaches. Its
+ * figures are on the course's transactions basis (交易口径): 活跃率 = 交易笔数 ÷ 覆盖客户数.
+ */
 
 import { worksheetNames } from '../../../i18n/catalog';
 import { both, defineWorksheet } from '../schema';
@@ -8,8 +11,8 @@ export const monthlyPlan = defineWorksheet({
   slug: 'monthly-plan',
   title: worksheetNames['monthly-plan'],
   instructions: both(
-    '在每月最后三个工作日，为你负责的市场写下个月的计划，一到两页。按五个部分填写：先看数字，再定目标，再找机会，再安排人，最后想清风险。每项动作都写清对应的要素、预期结果、负责人和日期。',
-    'In the last three working days of the month, write next month’s plan for your market on one or two pages, in five parts: look at the numbers, set the target, find the opportunities, organise the people, think through the risks. Give every action its factor, expected result, owner and date.',
+    '在每月最后三个工作日，为你负责的市场写下个月的计划，一到两页。按五个板块填写：先看数字，再定目标，再找机会，再安排人，最后想清风险。每项动作都写清对应的要素、预期结果、负责人和日期。',
+    'In the last three working days of the month, write next month’s plan for your market on one or two pages, in five sections: look at the numbers, set the target, find the opportunities, organise the people, think through the risks. Give every action its factor, expected result, owner and date.',
   ),
   orientation: 'portrait',
   pages: 2,
@@ -21,10 +24,10 @@ export const monthlyPlan = defineWorksheet({
   sections: [
     {
       id: 'review',
-      title: both('一、上月回顾', '1. Last month in review'),
+      title: both('板块一：上月回顾', 'Section 1: last month in review'),
       intro: both(
-        '上月目标和实际按三个要素并排列出。逐个替换：先只把覆盖客户数换成实际值，再换活跃率，最后换平均成交金额，三次变化之和等于总差距。',
-        'Set last month’s target and actual side by side for the three factors. Swap one at a time (covered customers, then the active rate, then the average value): the three changes add up to the total gap.',
+        '按交易口径（本课的定义）：活跃率 = 交易笔数 ÷ 覆盖客户数，平均成交金额 = 销售额 ÷ 交易笔数（每笔交易的平均金额）；用下单客户口径时在差距分析里注明。上月目标和实际按三个要素并排列出。逐个替换：先只把覆盖客户数换成实际值，再换活跃率，最后换平均成交金额，三次变化之和等于总差距。',
+        'On the course’s transactions basis: activity rate = transactions ÷ covered customers, average transaction value = sales ÷ transactions (the average value of one transaction); if you use the buyers basis, say so under the gap. Set last month’s target and actual side by side for the three factors. Swap one at a time (covered customers, then the activity rate, then the average transaction value): the three changes add up to the total gap.',
       ),
       fields: [
         { type: 'text', id: 'month', label: both('计划月份', 'Month planned'), width: 'third' },
@@ -36,7 +39,7 @@ export const monthlyPlan = defineWorksheet({
           rows: [
             leverRows[0],
             leverRows[1],
-            { id: 'ordering', label: both('下单客户数（家）', 'Customers ordering'), kind: 'count' },
+            { id: 'transactions', label: both('交易笔数（笔）', 'Transactions'), kind: 'count' },
             leverRows[2],
             leverRows[3],
           ],
@@ -63,7 +66,7 @@ export const monthlyPlan = defineWorksheet({
     },
     {
       id: 'target',
-      title: both('二、本月目标与分解', '2. This month’s target and breakdown'),
+      title: both('板块二：本月目标与分解', 'Section 2: this month’s target and breakdown'),
       intro: both(
         '把本月业绩目标换算成三个要素的目标值，确认三者相乘等于业绩目标；再分到每个人，各人目标之和不少于团队目标。',
         'Turn this month’s sales target into targets for the three factors and check that they multiply to it; then split it to every person, the parts adding up to at least the team target.',
@@ -99,7 +102,7 @@ export const monthlyPlan = defineWorksheet({
     },
     {
       id: 'opportunities',
-      title: both('三、生意机会', '3. Opportunities'),
+      title: both('板块三：生意机会', 'Section 3: opportunities'),
       intro: both(
         '分经销商、渠道、促销三类，每条写清对应的要素、预期结果、负责人和完成日期。',
         'In three groups (dealers, channels, promotions), each with its factor, expected result, owner and due date.',
@@ -124,7 +127,7 @@ export const monthlyPlan = defineWorksheet({
     },
     {
       id: 'coaching',
-      title: both('四、辅导计划', '4. Coaching plan'),
+      title: both('板块四：辅导计划', 'Section 4: coaching plan'),
       intro: both(
         '针对每项重点机会写出辅导谁、辅导什么、何时陪同拜访、何时一对一辅导；每个下属每月至少一次一对一辅导。',
         'For each key opportunity: whom you coach, on what, when you visit together, when you hold the one-to-one. Every report gets at least one one-to-one a month.',
@@ -146,7 +149,7 @@ export const monthlyPlan = defineWorksheet({
     },
     {
       id: 'risks',
-      title: both('五、风险与所需支持', '5. Risks and support needed'),
+      title: both('板块五：风险与所需支持', 'Section 5: risks and support needed'),
       fields: [
         {
           type: 'table',
