@@ -12,7 +12,7 @@ type ColumnsInput = TableInput['columns'];
 /** 销售业绩 = 覆盖客户数 × 活跃率 × 平均成交金额: the three levers and sales, each with its unit. */
 export const leverRows = [
   { id: 'customers', label: both('覆盖客户数（家）', 'Covered customers'), kind: 'count' },
-  { id: 'active', label: both('活跃率（%）', 'Active rate (%)'), kind: 'percent' },
+  { id: 'active', label: both('活跃率（%）', 'Activity rate (%)'), kind: 'percent' },
   { id: 'aov', label: both('平均成交金额（元）', 'Average transaction value (¥)'), kind: 'money' },
   { id: 'sales', label: both('销售业绩（元）', 'Sales (¥)'), kind: 'money' },
 ] as const satisfies FixedRowsInput;

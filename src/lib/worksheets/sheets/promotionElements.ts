@@ -28,7 +28,7 @@ export const promotionElements = defineWorksheet({
           columns: 3,
           options: [
             { id: 'customers', label: both('拉新：覆盖客户数', 'New customers: coverage') },
-            { id: 'active', label: both('唤醒：活跃率', 'Win back: active rate') },
+            { id: 'active', label: both('唤醒：活跃率', 'Win back: activity rate') },
             { id: 'aov', label: both('提门槛：平均成交金额', 'Bigger orders: average value') },
             { id: 'launch', label: both('推新品', 'Launch a product') },
             { id: 'stock', label: both('清库存', 'Clear stock') },
