@@ -8,6 +8,7 @@
  */
 
 import type { ElementKey } from '../lib/promotion/schema';
+import type { ExampleKey } from '../lib/promotion/plans';
 import type { ElementStatus, MissingField } from '../lib/promotion/completeness';
 import type { CoreStringKey, PromotionText } from './promotion';
 
@@ -55,7 +56,7 @@ export const missingFieldNames: { [Element in ElementKey]: Record<MissingField<E
   offer: {
     type: 'the kind of offer',
     terms: 'the terms',
-    'discount-percent': 'the discount (above 0 %)',
+    'discount-percent': 'the price given away, D (above 0 % for a discount)',
   },
   theme: { title: 'the theme' },
   budget: {
@@ -116,8 +117,8 @@ export const promotionStrings = {
   deleted: '“{name}” was deleted.',
   created: 'A new blank plan was created.',
   duplicated: 'Duplicated as “{name}”.',
-  loadExample: 'Load the illustrative example',
-  exampleHint: 'The example is a complete holiday promotion for an air purifier (illustrative numbers). It fills a blank plan, or else comes in as a new plan, so nothing you wrote is overwritten.',
+  loadExample: 'Load the example: {name}',
+  exampleHint: 'Both examples are complete in all twelve elements (the companies and figures are invented): the air purifier example costs its gift through the share given away, D; the sugar-free tea example is the case of Part 4. An example fills a blank plan, or else comes in as a new plan, so nothing you wrote is overwritten.',
   exampleLoaded: 'The example “{name}” is loaded.',
   /** While the example's module loads (it is fetched on the first click). */
   loadingExample: 'Loading the example…',
@@ -151,6 +152,9 @@ export const promotionStrings = {
   saveShared: 'Save as a new plan',
   openSaved: 'Open my saved plans',
   sharedSaved: 'The shared plan was saved as a new plan, “{name}”.',
+  /** A link opened an example (`?example=`) while plans are saved here: it waits, like a shared plan. */
+  exampleOpened: 'You opened the example “{name}”; it is not saved yet. Your own saved plans are all still there and will not be overwritten.',
+  exampleSaved: 'The example was saved as a new plan, “{name}”.',
   linkBroken: 'The plan in this link could not be read and was ignored:',
   setAside: 'A saved plan could no longer be read. It was kept aside as it was ({key}), not deleted; download the raw data to fix and import it.',
   downloadRaw: 'Download the raw data',
@@ -165,9 +169,16 @@ export const promotionStrings = {
   printPending: 'The plan document has not loaded yet. Print with this page’s “{print}” button.',
 } satisfies Record<CoreStringKey, string>;
 
-/** Every table above in one object, for the island of a English page. */
+/** The built-in examples' names, for the buttons that load them (their texts load on demand). */
+export const exampleNames: Record<ExampleKey, string> = {
+  purifier: 'Golden Week air purifier promotion',
+  tea: 'Summer sugar-free tea promotion for small shops',
+};
+
+/** Every table above in one object, for the island of an English page. */
 export const englishText: PromotionText = {
   elementNames,
+  exampleNames,
   elementStatusNames,
   missingFieldNames,
   promotionStrings,

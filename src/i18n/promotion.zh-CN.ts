@@ -8,6 +8,7 @@
  */
 
 import type { ElementKey } from '../lib/promotion/schema';
+import type { ExampleKey } from '../lib/promotion/plans';
 import type { ElementStatus, MissingField } from '../lib/promotion/completeness';
 
 /** The twelve elements, named as the course names them (Part 4). */
@@ -54,7 +55,7 @@ export const missingFieldNames: { [Element in ElementKey]: Record<MissingField<E
   offer: {
     type: '优惠形式',
     terms: '优惠条件',
-    'discount-percent': '折扣幅度（大于 0）',
+    'discount-percent': '让利比例 D（折扣须大于 0）',
   },
   theme: { title: '促销主题' },
   budget: {
@@ -115,8 +116,8 @@ export const promotionStrings = {
   deleted: '已删除“{name}”。',
   created: '已新建一个空白方案。',
   duplicated: '已复制为“{name}”。',
-  loadExample: '载入示例方案',
-  exampleHint: '示例是一份完整的国庆空气净化器促销方案（数字为示意）。当前方案是空白时直接填入，否则作为新方案加入，不会覆盖你已写的内容。',
+  loadExample: '载入示例：{name}',
+  exampleHint: '两个示例都是十二要素齐全的方案（企业和数字均为虚构）：空气净化器示例的赠品按让利比例 D 计算；无糖茶示例是第四部分的应用案例。当前方案是空白时直接填入，否则作为新方案加入，不会覆盖你已写的内容。',
   exampleLoaded: '已载入示例方案“{name}”。',
   /** While the example's module loads (it is fetched on the first click). */
   loadingExample: '正在载入示例方案……',
@@ -150,6 +151,9 @@ export const promotionStrings = {
   saveShared: '另存为新方案',
   openSaved: '打开我保存的方案',
   sharedSaved: '分享的方案已另存为新方案“{name}”。',
+  /** A link opened an example (`?example=`) while plans are saved here: it waits, like a shared plan. */
+  exampleOpened: '你打开的是示例方案“{name}”，它还没有保存。你自己保存的方案都还在，不会被覆盖。',
+  exampleSaved: '示例方案已另存为新方案“{name}”。',
   linkBroken: '链接中的方案无法读取，已忽略：',
   setAside: '有一份保存的方案已无法读取，已原样另存（{key}），没有删除。可以下载原始数据，修正后再导入。',
   downloadRaw: '下载原始数据',
@@ -164,9 +168,16 @@ export const promotionStrings = {
   printPending: '方案文件还没有载入。请用本页的“{print}”按钮打印。',
 } satisfies Record<string, string>;
 
+/** The built-in examples' names, for the buttons that load them (their texts load on demand). */
+export const exampleNames: Record<ExampleKey, string> = {
+  purifier: '国庆空气净化器促销',
+  tea: '夏日无糖茶终端进货促销',
+};
+
 /** Every table above in one object, for the island of a Chinese page. */
 export const chineseText = {
   elementNames,
+  exampleNames,
   elementStatusNames,
   missingFieldNames,
   promotionStrings,

@@ -23,7 +23,7 @@ export const elementHints: Record<ElementKey, string> = {
   area: 'Which regions, channels and stores; pilot a new plan first.',
   offer: 'The kind of offer and its full terms: who, buying what, gets what, with which limits.',
   theme: 'The line customers see: easy to remember, tied to the offer.',
-  budget: 'List each cost so the lines add up to the total, then estimate the incremental profit, ROI and break-even lift.',
+  budget: 'List each fixed cost so the lines add up to the total (discounts, gifts and rebates are not listed here: they count through the price given away, D, in element 6), then estimate the incremental profit, ROI and break-even lift.',
   script: 'One script per product: feature, advantage, benefit, evidence.',
   communication: 'Which channels tell customers, and whom to invite, how many.',
   timetable: 'Generated from the dates: preparation, communication, execution and evaluation; edit any date.',
@@ -77,14 +77,14 @@ export const warningTemplates: Record<WarningCode, string> = {
   'goal-not-measurable': 'The goal cannot be measured yet: it lacks {missing}.',
   'offer-without-terms': 'An offer is chosen but its terms are not written.',
   'goal-metric-not-evaluated': 'The evaluation metrics do not include the goal’s metric, “{metric}”.',
-  'discount-not-below-margin': 'The discount of {discount} is not below the gross margin of {margin}: every extra sale earns less than not promoting.',
+  'discount-not-below-margin': 'The price given away, {discount}, is not below the gross margin of {margin}: every extra sale earns less than not promoting.',
 };
 
 /** Notes under the return figures. */
 export const returnNoteMessages: Record<ReturnNote, string> = {
-  'no-break-even': 'The discount is at least the gross margin (D ≥ M): no lift earns back the profit of not promoting, so there is no break-even lift.',
+  'no-break-even': 'The price given away is at least the gross margin (D ≥ M): no lift earns back the profit of not promoting, so there is no break-even lift.',
   'no-baseline': 'Baseline sales are 0: there is nothing to lift, so there is no break-even lift.',
-  'no-promotion-cost': 'Nothing is spent (no fixed costs and no discount), so there is no ROI.',
+  'no-promotion-cost': 'Nothing is spent (no fixed costs and nothing given away), so there is no ROI.',
   'no-unit-price': 'No unit price is given, so there is no cost per extra unit.',
   'several-unit-prices': 'The products have different prices, so there is no single cost per extra unit.',
   'no-lift': 'The expected lift is 0, so there are no extra units to share the cost.',
@@ -96,7 +96,7 @@ export const returnInputNames: Record<ReturnInputMissing, string> = {
   'baseline-sales': 'baseline sales B',
   lift: 'expected lift u',
   margin: 'gross margin M',
-  discount: 'the discount (element 6)',
+  discount: 'the price given away D (element 6)',
   'fixed-costs': 'cost item amounts or the total budget',
 };
 
@@ -112,7 +112,7 @@ export const actualsMissingNames: Record<ActualsMissing, string> = {
   'actual-cost': 'the actual cost',
   goal: 'the goal’s metric and target (element 1)',
   'actual-goal-metric': 'an actual value for the goal’s metric',
-  'full-discount': 'a discount below 100 % (at 100 % nothing converts back to regular-price sales)',
+  'full-discount': 'a price given away below 100 % (at 100 % nothing converts back to regular-price sales)',
 };
 
 export const timetableErrorMessages: Record<TimetableError, string> = {
@@ -149,8 +149,8 @@ export const formStrings = {
   chooseOffer: 'Choose…',
   terms: 'Terms of the offer',
   termsHint: 'Who, buying what, gets what, with which limits, such as “one per customer, while stocks last”.',
-  discountPercent: 'Discount (% off the regular price)',
-  discountHint: '10 means 10 % off the regular price.',
+  discountPercent: 'Price given away, D (%)',
+  discountHint: 'The share of the regular price given away. A discount: 10 % off is 10. Gifts and free goods count at regular price: the regular value given free ÷ the regular value of everything the customer receives, so buy ten, get one free is 9.09 (1 ÷ 11). A rebate: the rebate ÷ the order at regular prices.',
   // 8 Budget
   budgetLines: 'Cost items',
   lineLabel: 'Cost item {n}',
@@ -163,9 +163,10 @@ export const formStrings = {
   baselineSales: 'Baseline sales B (¥)',
   baselineSalesHint: 'Sales over the same days without the promotion, at regular prices.',
   lift: 'Expected lift u (%)',
+  liftHint: 'How much more than the baseline goes out during the promotion, at regular prices, free goods included.',
   margin: 'Gross margin M (%)',
-  discountUsed: 'Discount D',
-  discountUsedNote: 'From element 6; offers other than a discount count as 0 and cost through the cost items.',
+  discountUsed: 'Price given away D',
+  discountUsedNote: 'From element 6: discounts, gifts, free goods and rebates all count through D at regular prices, not as cost items; an “other” offer without a figure counts as 0.',
   fixedCosts: 'Fixed costs F',
   resultsHeading: 'Estimated return',
   incrementalSales: 'Incremental sales (regular price)',
@@ -175,8 +176,8 @@ export const formStrings = {
   promotionRevenue: 'Revenue during the promotion',
   promotionProfit: 'Gross profit during the promotion',
   baselineProfit: 'Gross profit without the promotion',
-  discountCost: 'Discount given',
-  promotionCost: 'Promotion cost (F + discount)',
+  discountCost: 'Value given away',
+  promotionCost: 'Promotion cost (F + value given away)',
   incrementalUnits: 'Extra units sold',
   costPerUnit: 'Promotion cost per extra unit',
   returnMissing: 'Enter these to see the return: {fields}.',
@@ -251,7 +252,7 @@ export const formStrings = {
   purposeLabel: 'Purpose',
   goalLine: '{metric}: baseline {baseline} → target {target}',
   offerLine: 'Kind: {type}',
-  discountLine: 'Discount: {discount}',
+  discountLine: 'Price given away, D: {discount}',
   invitationLine: '{who}: {count}',
   ownerLine: '{role}: {name}',
   checkpointLine: '{date}  {what}',

@@ -22,7 +22,7 @@ export const elementHints: Record<ElementKey, string> = {
   area: '在哪些区域、渠道和门店做；新方案先试点。',
   offer: '优惠的形式和完整条件：谁、买什么、得到什么、有什么限制。',
   theme: '客户看到的一句话：好记、和优惠有关。',
-  budget: '费用逐项列出并与总额一致，再测算增量毛利、ROI 和保本提升率。',
+  budget: '固定费用逐项列出并与总额一致（折扣、赠品和返利不列在这里，按第 6 项的让利比例 D 计），再测算增量毛利、ROI 和保本提升率。',
   script: '每个产品一段话术：特点、优势、利益、证据。',
   communication: '通过哪些渠道告诉客户，邀约谁、邀约多少人。',
   timetable: '由促销时间生成准备、沟通邀约、执行和评估四个阶段，可以逐项修改。',
@@ -76,12 +76,12 @@ export const warningTemplates: Record<WarningCode, string> = {
   'goal-not-measurable': '目标还无法衡量：缺少{missing}。',
   'offer-without-terms': '已选择优惠形式，但还没有写优惠条件。',
   'goal-metric-not-evaluated': '评估指标里没有目标的指标“{metric}”。',
-  'discount-not-below-margin': '折扣 {discount} 不低于毛利率 {margin}：多卖的每一件都比不做促销时赚得少。',
+  'discount-not-below-margin': '让利比例 {discount} 不低于毛利率 {margin}：多卖的每一件都比不做促销时赚得少。',
 };
 
 /** Notes under the return figures. */
 export const returnNoteMessages: Record<ReturnNote, string> = {
-  'no-break-even': '折扣不低于毛利率（D ≥ M）：提升再多也赚不回不做促销时的毛利，没有保本提升率。',
+  'no-break-even': '让利比例不低于毛利率（D ≥ M）：提升再多也赚不回不做促销时的毛利，没有保本提升率。',
   'no-baseline': '基准销售额为 0，没有可以提升的基数，也就没有保本提升率。',
   'no-promotion-cost': '没有任何促销投入（固定费用和让利都为 0），无法计算 ROI。',
   'no-unit-price': '产品没有填写单价，不计算每件增量的成本。',
@@ -95,7 +95,7 @@ export const returnInputNames: Record<ReturnInputMissing, string> = {
   'baseline-sales': '基准销售额 B',
   lift: '预计提升 u',
   margin: '毛利率 M',
-  discount: '折扣幅度（第 6 项）',
+  discount: '让利比例 D（第 6 项）',
   'fixed-costs': '费用项目金额或预算总额',
 };
 
@@ -111,7 +111,7 @@ export const actualsMissingNames: Record<ActualsMissing, string> = {
   'actual-cost': '实际费用',
   goal: '目标的指标和目标值（第 1 项）',
   'actual-goal-metric': '目标指标的实际值',
-  'full-discount': '折扣为 100%，无法换算回原价销量',
+  'full-discount': '让利比例低于 100%（为 100% 时无法换算回原价销量）',
 };
 
 export const timetableErrorMessages: Record<TimetableError, string> = {
@@ -148,8 +148,8 @@ export const formStrings = {
   chooseOffer: '请选择',
   terms: '优惠条件',
   termsHint: '谁、买什么、得到什么、有什么限制，例如“每人限一套，赠完即止”。',
-  discountPercent: '折扣幅度（%）',
-  discountHint: '九折填 10，八五折填 15。',
+  discountPercent: '让利比例 D（%）',
+  discountHint: '按原价计算的让利比例。折扣：九折填 10。赠品和搭赠按原价折算：送出商品的原价 ÷ 客户拿到的全部商品的原价，买十送一填 9.09（1 ÷ 11）。返利：返还金额 ÷ 按原价计的进货额。',
   // 8 Budget
   budgetLines: '费用项目',
   lineLabel: '费用项目 {n}',
@@ -162,9 +162,10 @@ export const formStrings = {
   baselineSales: '基准销售额 B（元）',
   baselineSalesHint: '不做促销时，同样天数按原价的销售额。',
   lift: '预计销量提升 u（%）',
+  liftHint: '促销期按原价计的销量比基准高多少，送出的商品也按原价计在内。',
   margin: '毛利率 M（%）',
-  discountUsed: '折扣 D',
-  discountUsedNote: '取自第 6 项；非折扣类优惠按 0 计，其成本列在费用项目里。',
+  discountUsed: '让利比例 D',
+  discountUsedNote: '取自第 6 项：折扣、赠品、搭赠和返利都按原价折算进 D，不列为费用项目；“其他”优惠没填时按 0 计。',
   fixedCosts: '固定费用 F',
   resultsHeading: '测算结果',
   incrementalSales: '增量销售额（按原价）',
@@ -174,7 +175,7 @@ export const formStrings = {
   promotionRevenue: '促销期收入（实收）',
   promotionProfit: '促销期毛利',
   baselineProfit: '不做促销时的毛利',
-  discountCost: '折扣让利',
+  discountCost: '让利金额',
   promotionCost: '促销投入（F + 让利）',
   incrementalUnits: '增量销量（件）',
   costPerUnit: '每件增量的促销成本',
@@ -250,7 +251,7 @@ export const formStrings = {
   purposeLabel: '目的',
   goalLine: '{metric}：基准 {baseline} → 目标 {target}',
   offerLine: '形式：{type}',
-  discountLine: '折扣：{discount}',
+  discountLine: '让利比例 D：{discount}',
   invitationLine: '{who}：{count} 人',
   ownerLine: '{role}：{name}',
   checkpointLine: '{date}　{what}',

@@ -59,7 +59,7 @@ const planFieldNames: Record<string, Translated> = {
   end: { 'zh-CN': '结束日期', en: 'end date' },
   type: { 'zh-CN': '优惠形式', en: 'kind of offer' },
   terms: { 'zh-CN': '优惠条件', en: 'terms' },
-  discountPercent: { 'zh-CN': '折扣幅度', en: 'discount' },
+  discountPercent: { 'zh-CN': '让利比例 D', en: 'price given away (D)' },
   title: { 'zh-CN': '主题', en: 'theme' },
   total: { 'zh-CN': '预算总额', en: 'total budget' },
   lines: { 'zh-CN': '费用项目', en: 'cost items' },

@@ -53,6 +53,25 @@ test('a link opens its plan at once (the store loads with the page)', async ({ p
   await expect(page.getByLabel(text.en.name, { exact: true })).toHaveValue(examplePlan('en').name);
 });
 
+test('the examples’ texts load only when asked for: by an ?example= link, never with a plain visit or a shared plan', async ({
+  page,
+}) => {
+  const exampleScript = /\/_astro\/example\.[\w-]+\.js$/;
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (exampleScript.test(new URL(request.url()).pathname)) fetched.push(request.url());
+  });
+  await page.goto(text.en.path, { waitUntil: 'networkidle' });
+  await expect(page.locator('.tool-frame[data-ready="true"]')).toBeVisible();
+  await page.goto(`${text.en.path}?p=${encodePlan(examplePlan('en', 'tea'))}`, { waitUntil: 'networkidle' });
+  await expect(page.locator('.promotion-screen [data-result="completeness"]')).toHaveAttribute('data-value', '12');
+  expect(fetched).toEqual([]);
+
+  await page.goto(`${text.en.path}?example=tea`);
+  await expect(page.locator('.promotion-screen [data-result="breakeven-lift"]')).toHaveAttribute('data-value', '30');
+  expect(fetched.length).toBeGreaterThan(0);
+});
+
 test('saved plans open at once, without anyone reaching for the tool', async ({ page }) => {
   await page.goto(text.en.path);
   await expect(page.locator('.tool-frame[data-ready="true"]')).toBeVisible();

@@ -18,21 +18,21 @@ const languages = [
     fields: {
       '促销目的/目标': '借春节提升老客户复购',
       衡量指标: '促销期销售额',
-      '基准值（不做促销时）': '200000',
-      目标值: '260000',
+      '基准值（不做促销时）': '300000',
+      目标值: '417600',
       促销对象: '已购老客户',
       '促销产品 1': '静音净化器 X3',
-      '产品 1 单价（元，可选）': '2000',
+      '产品 1 单价（元，可选）': '2400',
       促销开始日期: '2026-10-01',
       促销结束日期: '2026-10-14',
       促销范围: '华东区 12 家门店',
-      优惠条件: '买一台送滤网一套，每人限一套',
+      优惠条件: '买一台送原价 100 元的滤网一片，每人限一片',
       促销主题: '清新国庆，净享好空气',
-      '促销预算（元）': '12000',
-      '费用项目 1': '赠品滤网',
-      '费用 1 金额（元）': '12000',
-      '基准销售额 B（元）': '200000',
-      '预计销量提升 u（%）': '30',
+      '促销预算（元）': '9600',
+      '费用项目 1': '门店海报与宣传单',
+      '费用 1 金额（元）': '9600',
+      '基准销售额 B（元）': '300000',
+      '预计销量提升 u（%）': '45',
       '毛利率 M（%）': '40',
       '产品 1 的特点 F': 'H13 级滤网',
       '产品 1 的优势 A': '过滤 0.3 微米颗粒',
@@ -55,7 +55,7 @@ const languages = [
     exportButton: '导出 JSON',
     importLabel: '导入 JSON 文件',
     present: '投屏模式',
-    exampleButton: '载入示例方案',
+    exampleButton: '载入示例：国庆空气净化器促销',
     exampleTheme: '清新国庆，净享好空气',
     exampleName: '国庆空气净化器促销',
     themeLabel: '促销主题',
@@ -63,7 +63,7 @@ const languages = [
     purposeLabel: '促销目的/目标',
     marginLabel: '毛利率 M（%）',
     baselineLabel: '基准销售额 B（元）',
-    discountLabel: '折扣幅度（%）',
+    discountLabel: '让利比例 D（%）',
     tooBig: '不能大于 100%。',
     notANumber: /数字/,
     importErrors: [
@@ -74,13 +74,13 @@ const languages = [
     ],
     notJson: '整个文件：不是 JSON 格式',
     sidebarText: ['课程总览', '业绩增长公式计算器', '全部工作表'],
-    formText: ['导出 JSON', '载入示例方案', '添加费用项目'],
+    formText: ['导出 JSON', '载入示例：国庆空气净化器促销', '添加费用项目'],
     printText: [
       '1. 促销目的/目标',
       '9. 促销话术（FABE）',
       '12. 促销执行与评估',
       '静音空气净化器 X3的特点是',
-      '¥12,000',
+      '¥9,600',
       '2026-10-01',
     ],
     noBreakEven: '没有保本提升率',
@@ -90,21 +90,21 @@ const languages = [
     fields: {
       'Purpose and goal': 'Bring past customers back over the holiday',
       Metric: 'Sales during the promotion',
-      'Baseline (without the promotion)': '200000',
-      'Target value': '260000',
+      'Baseline (without the promotion)': '300000',
+      'Target value': '417600',
       'Target audience': 'Past customers',
       'Product 1': 'Quiet purifier X3',
-      'Unit price of product 1 (¥, optional)': '2000',
+      'Unit price of product 1 (¥, optional)': '2400',
       'Promotion start date': '2026-10-01',
       'Promotion end date': '2026-10-14',
       Scope: 'The 12 stores of the East region',
-      'Terms of the offer': 'Buy one, get a filter set; one per customer',
+      'Terms of the offer': 'Buy one, get a ¥100 filter free; one per customer',
       Theme: 'Fresh air for the holiday',
-      'Promotion budget (¥)': '12000',
-      'Cost item 1': 'Gift filters',
-      'Amount of cost 1 (¥)': '12000',
-      'Baseline sales B (¥)': '200000',
-      'Expected lift u (%)': '30',
+      'Promotion budget (¥)': '9600',
+      'Cost item 1': 'Store posters and leaflets',
+      'Amount of cost 1 (¥)': '9600',
+      'Baseline sales B (¥)': '300000',
+      'Expected lift u (%)': '45',
       'Gross margin M (%)': '40',
       'Feature (F), product 1': 'an H13 filter',
       'Advantage (A), product 1': 'it catches 0.3 micron particles',
@@ -127,7 +127,7 @@ const languages = [
     exportButton: 'Export JSON',
     importLabel: 'Import a JSON file',
     present: 'Present',
-    exampleButton: 'Load the illustrative example',
+    exampleButton: 'Load the example: Golden Week air purifier promotion',
     exampleTheme: 'Fresh air for the holiday',
     exampleName: 'Golden Week air purifier promotion',
     themeLabel: 'Theme',
@@ -135,7 +135,7 @@ const languages = [
     purposeLabel: 'Purpose and goal',
     marginLabel: 'Gross margin M (%)',
     baselineLabel: 'Baseline sales B (¥)',
-    discountLabel: 'Discount (% off the regular price)',
+    discountLabel: 'Price given away, D (%)',
     tooBig: 'Must be at most 100%.',
     notANumber: /number/i,
     importErrors: [
@@ -146,13 +146,13 @@ const languages = [
     ],
     notJson: 'The file: it is not JSON',
     sidebarText: ['Course overview', 'Growth formula calculator', 'All worksheets'],
-    formText: ['Export JSON', 'Load the illustrative example', 'Add a cost item'],
+    formText: ['Export JSON', 'Load the example: Golden Week air purifier promotion', 'Add a cost item'],
     printText: [
       '1. Purpose and goal',
       '9. Sales script (FABE)',
       '12. Execution and evaluation',
       'What sets Quiet Air Purifier X3 apart',
-      '¥12,000',
+      '¥9,600',
       '2026-10-01',
     ],
     noBreakEven: 'no break-even lift',
@@ -221,7 +221,9 @@ for (const lang of languages) {
       await expect(field(page, lang.themeLabel)).toHaveCount(0);
       await openElements(page, ...elementKeys);
       for (const [label, value] of Object.entries(lang.fields)) await field(page, label).fill(value);
+      // A gift is costed as the price given away D (¥100 of filter out of ¥2,500 of goods), not as a cost item.
       await field(page, lang.offerLabel).selectOption('gift');
+      await field(page, lang.discountLabel).fill('4');
       await page.getByRole('button', { name: lang.generate }).click();
       await expect(phaseDate(page, lang.phaseStart)).toHaveValue('2026-09-17');
       await expect(phaseDate(page, lang.phaseEnd)).toHaveValue('2026-10-14');
@@ -229,11 +231,12 @@ for (const lang of languages) {
       await expect(result(page, 'completeness')).toHaveText('12/12');
       await expect(page.locator('.promotion-missing')).toHaveCount(0);
 
-      // The course's worked example: B ¥200,000, u 30 %, M 40 %, D 0, F ¥12,000.
-      await expect(result(page, 'incremental-sales')).toHaveAttribute('data-value', '60000');
-      await expect(result(page, 'incremental-profit')).toHaveAttribute('data-value', '12000');
+      // The purifier example's budget: B ¥300,000, u 45 %, M 40 %, D 4 % (the gift), F ¥9,600.
+      await expect(result(page, 'incremental-sales')).toHaveAttribute('data-value', '135000');
+      await expect(result(page, 'incremental-profit')).toHaveAttribute('data-value', '27000');
       await expect(result(page, 'roi')).toHaveAttribute('data-value', '100');
-      await expect(result(page, 'breakeven-lift')).toHaveAttribute('data-value', '15');
+      await expect(result(page, 'breakeven-lift')).toHaveAttribute('data-value', '20');
+      await expect(result(page, 'discount-cost')).toHaveAttribute('data-value', '17400');
       expect(await accessibilityViolations(page)).toEqual([]);
 
       await expect
@@ -243,6 +246,7 @@ for (const lang of languages) {
       await page.getByRole('button', { name: lang.openAll }).click();
       for (const [label, value] of Object.entries(lang.fields)) await expect(field(page, label)).toHaveValue(value);
       await expect(field(page, lang.offerLabel)).toHaveValue('gift');
+      await expect(field(page, lang.discountLabel)).toHaveValue('4');
       await expect(phaseDate(page, lang.phaseStart)).toHaveValue('2026-09-17');
       await expect(result(page, 'completeness')).toHaveAttribute('data-value', '12');
       await expect(result(page, 'roi')).toHaveAttribute('data-value', '100');
@@ -359,8 +363,9 @@ for (const lang of languages) {
       await loadExample(page, lang.exampleButton);
       await openElements(page, 'offer', 'budget');
       await field(page, lang.offerLabel).selectOption('discount');
+      // (10 % + F ÷ B = 3.2 %) ÷ (40 % − 10 %) = 44 %.
       await field(page, lang.discountLabel).fill('10');
-      await expect(result(page, 'breakeven-lift')).toHaveAttribute('data-value', '53.333333');
+      await expect(result(page, 'breakeven-lift')).toHaveAttribute('data-value', '44');
       await field(page, lang.discountLabel).fill('40');
       await expect(result(page, 'breakeven-lift')).not.toHaveAttribute('data-value');
       await expect(page.locator('[data-note="no-break-even"]')).toContainText(lang.noBreakEven);
@@ -427,7 +432,7 @@ test('a shared link shows the plan without overwriting saved plans, and can be s
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openTool(page, '/tools/promotion/');
-  await loadExample(page, '载入示例方案');
+  await loadExample(page, '载入示例：国庆空气净化器促销');
   await page.getByRole('button', { name: '复制链接' }).click();
   await expect(page.getByText('链接已复制')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -468,6 +473,125 @@ test('a shared link shows the plan without overwriting saved plans, and can be s
   await expect(field(other, '促销主题')).toHaveValue('清新国庆，净享好空气');
   await fresh.close();
 });
+
+/** The built-in examples opened by link, in each language. */
+const exampleLinks = [
+  {
+    prefix: '',
+    name: '方案名称',
+    theme: '促销主题',
+    tea: { name: '夏日无糖茶终端进货促销', theme: '夏日冰爽，满十箱享九五折' },
+    purifier: { name: '国庆空气净化器促销', theme: '清新国庆，净享好空气' },
+    ignored: ['链接中有参数无效，已忽略：', 'example（超出允许范围）'],
+    saveAsNew: '另存为新方案',
+    openSaved: '打开我保存的方案',
+    opened: '你打开的是示例方案“夏日无糖茶终端进货促销”，它还没有保存。',
+    saved: '示例方案已另存为新方案“夏日无糖茶终端进货促销”。',
+    mine: '我的方案',
+  },
+  {
+    prefix: '/en',
+    name: 'Plan name',
+    theme: 'Theme',
+    tea: { name: 'Summer sugar-free tea promotion for small shops', theme: 'Cool summer: 5% off when you order ten cases' },
+    purifier: { name: 'Golden Week air purifier promotion', theme: 'Fresh air for the holiday' },
+    ignored: ['Some link parameters were invalid and have been ignored:', 'example (out of range)'],
+    saveAsNew: 'Save as a new plan',
+    openSaved: 'Open my saved plans',
+    opened: 'You opened the example “Summer sugar-free tea promotion for small shops”; it is not saved yet.',
+    saved: 'The example was saved as a new plan, “Summer sugar-free tea promotion for small shops”.',
+    mine: 'My plan',
+  },
+] as const;
+
+for (const lang of exampleLinks) {
+  const tool = `${lang.prefix}/tools/promotion/`;
+
+  test.describe(`example links (${lang.prefix || 'zh-CN'})`, () => {
+    test('?example=tea opens Part 4’s case with its figures: break-even lift 30 %, incremental gross profit ¥36,000', async ({
+      page,
+      problems,
+    }) => {
+      await openTool(page, `${tool}?example=tea`);
+      await expect(result(page, 'completeness')).toHaveAttribute('data-value', '12');
+      await expect(field(page, lang.name)).toHaveValue(lang.tea.name);
+      // The budget element opens by itself: its figures are what the chapter states.
+      await expect(result(page, 'breakeven-lift')).toHaveAttribute('data-value', '30');
+      await expect(result(page, 'incremental-profit')).toHaveAttribute('data-value', '36000');
+      await expect(result(page, 'discount')).toHaveAttribute('data-value', '5');
+      await expect(result(page, 'fixed-costs')).toHaveAttribute('data-value', '24000');
+      await expect(page.locator('[data-notice="ignored-params"]')).toHaveCount(0);
+      // Nothing was saved here before, so the example becomes this browser's plan and leaves the address.
+      await expect(page.locator('[data-notice="shared-plan"]')).toHaveCount(0);
+      await expect(page).toHaveURL(new RegExp(`${tool.replaceAll('/', '\\/')}$`));
+      await expect.poll(async () => (await savedPlans(page)).map((plan) => plan.name)).toEqual([lang.tea.name]);
+      await openTool(page, tool);
+      await expect(field(page, lang.name)).toHaveValue(lang.tea.name);
+      expect(problems).toEqual([]);
+    });
+
+    test('?example=purifier opens the air purifier example, its gift counted in D', async ({ page }) => {
+      await openTool(page, `${tool}?example=purifier`);
+      await expect(result(page, 'completeness')).toHaveAttribute('data-value', '12');
+      await expect(field(page, lang.name)).toHaveValue(lang.purifier.name);
+      await openElements(page, 'theme');
+      await expect(field(page, lang.theme)).toHaveValue(lang.purifier.theme);
+      await expect(result(page, 'discount')).toHaveAttribute('data-value', '4');
+      await expect(result(page, 'breakeven-lift')).toHaveAttribute('data-value', '20');
+      await expect(result(page, 'roi')).toHaveAttribute('data-value', '100');
+    });
+
+    test('?example=bogus gets the invalid-parameter notice, naming the parameter and never its value', async ({
+      page,
+      problems,
+    }) => {
+      const notice = page.locator('[data-notice="ignored-params"]');
+      const [lead, named] = lang.ignored;
+      await openTool(page, `${tool}?example=bogus`);
+      await expect(notice).toHaveText(`${lead} ${named}`);
+      await expect(result(page, 'completeness')).toHaveAttribute('data-value', '0');
+      await openTool(page, `${tool}?example=${encodeURIComponent('<img src=x onerror="window.__hacked=1">')}`);
+      await expect(notice).toHaveText(`${lead} ${named}`);
+      await expect(page.locator('.tool-frame img')).toHaveCount(0);
+      expect(await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked)).toBeUndefined();
+      expect(problems).toEqual([]);
+    });
+
+    test('an example link never overwrites saved plans: it waits to be saved as a new plan', async ({ page }) => {
+      await openTool(page, tool);
+      await openElements(page, 'theme');
+      await field(page, lang.name).fill(lang.mine);
+      await field(page, lang.theme).fill('Mine');
+      await expect.poll(async () => (await savedPlans(page)).map((plan) => plan.name)).toEqual([lang.mine]);
+
+      await openTool(page, `${tool}?example=tea`);
+      const notice = page.locator('[data-notice="shared-plan"]');
+      await expect(notice).toContainText(lang.opened);
+      await expect(field(page, lang.name)).toHaveValue(lang.tea.name);
+      await expect(result(page, 'breakeven-lift')).toHaveAttribute('data-value', '30');
+      // Edits to the example are not saved, and the saved plan is as it was.
+      await openElements(page, 'theme');
+      await field(page, lang.theme).fill('Changed example');
+      expect((await savedPlans(page)).map((plan) => [plan.name, plan.theme.title])).toEqual([[lang.mine, 'Mine']]);
+
+      // Going back to the saved plans leaves the example unsaved.
+      await notice.getByRole('button', { name: lang.openSaved }).click();
+      await expect(field(page, lang.name)).toHaveValue(lang.mine);
+      await expect(page).toHaveURL(new RegExp(`${tool.replaceAll('/', '\\/')}$`));
+      expect((await savedPlans(page)).map((plan) => plan.name)).toEqual([lang.mine]);
+
+      // Saving it keeps both.
+      await openTool(page, `${tool}?example=tea`);
+      await notice.getByRole('button', { name: lang.saveAsNew }).click();
+      await expect(notice).toHaveCount(0);
+      await expect(page.locator('.promotion-status-line')).toHaveText(lang.saved);
+      await expect(page.locator('#promotion-current-plan option')).toHaveText([lang.mine, lang.tea.name]);
+      await openTool(page, tool);
+      await expect(page.locator('#promotion-current-plan option')).toHaveText([lang.mine, lang.tea.name]);
+      expect((await savedPlans(page)).find((plan) => plan.name === lang.mine)?.theme.title).toBe('Mine');
+    });
+  });
+}
 
 test('a broken link says so, names only the problem, and opens the saved plans', async ({ page, problems }) => {
   await openTool(page, '/en/tools/promotion/');
@@ -518,7 +642,7 @@ test('regenerates the timetable from moved dates, flags a phase outside them, an
   page,
 }) => {
   await openTool(page, '/en/tools/promotion/');
-  await loadExample(page, 'Load the illustrative example');
+  await loadExample(page, 'Load the example: Golden Week air purifier promotion');
   await openElements(page, 'period', 'timetable');
   await field(page, 'Promotion end date').fill('2026-10-10');
   await expect(page.locator('tr[data-phase="execution"] [data-warning="phase-outside-period"]')).toBeVisible();
@@ -581,7 +705,7 @@ test('loads the example and the file reader only when asked, and says so when th
   expect(fetched.filter((path) => /\/_astro\/(example|importPlan)\./.test(path))).toEqual([]);
   // The connection drops: the example cannot be fetched, and nothing written is lost.
   await page.route(/\/_astro\/(example|importPlan)\.[\w-]+\.js$/, (route) => route.abort());
-  await page.getByRole('button', { name: 'Load the illustrative example' }).click();
+  await page.getByRole('button', { name: 'Load the example: Golden Week air purifier promotion' }).click();
   await expect(page.locator('.promotion-status-line')).toHaveText(/could not be loaded/);
   expect(fetched.some((path) => /\/_astro\/example\./.test(path))).toBe(true);
   await page.locator('#promotion-import').setInputFiles(fixture('promotion-not-json.json'));
@@ -589,7 +713,7 @@ test('loads the example and the file reader only when asked, and says so when th
   await expect(field(page, 'Theme')).toHaveValue('My own theme');
   // Back online, the same click loads it.
   await page.unroute(/\/_astro\/(example|importPlan)\.[\w-]+\.js$/);
-  await loadExample(page, 'Load the illustrative example');
+  await loadExample(page, 'Load the example: Golden Week air purifier promotion');
   await expect(page.locator('.promotion-status-line')).toContainText('is loaded');
 });
 

@@ -7,7 +7,16 @@ import { openingState, type OpeningState } from '../../lib/toolState';
 import { planCompleteness } from '../../lib/promotion/completeness';
 import { encodePlan, exportPlanJson } from '../../lib/promotion/envelope';
 import type { PlanQuery } from '../../lib/promotion/planQuery';
-import { blankPlan, isBlankPlan, planFileName, planTitle, PLAN_PARAM, withIdentity } from '../../lib/promotion/plans';
+import {
+  blankPlan,
+  EXAMPLE_PARAM,
+  isBlankPlan,
+  planFileName,
+  planTitle,
+  PLAN_PARAM,
+  withIdentity,
+  type ExampleKey,
+} from '../../lib/promotion/plans';
 import { elementKeys, touchPlan, type ElementKey, type Plan } from '../../lib/promotion/planShape';
 import type { Drafts, PlanStorage, PlanStore, SetAsidePlan, StoredPlan } from '../../lib/promotion/planStore';
 import { mayHaveSavedPlans } from '../../lib/promotion/savedPlans';
@@ -35,6 +44,9 @@ type EditorKit = typeof import('./promotion/editorKit') & { text: FullPromotionT
 type DocumentModule = typeof import('./promotion/PlanDocument');
 
 type PlanEngine = typeof import('./promotion/planEngine');
+
+/** The example plans' texts, fetched when an example is asked for (a click or an `?example=` link). */
+const loadExamples = once(() => import('../../lib/promotion/example'));
 
 /** Remembers a fetch once it succeeds; a failed one is tried again on the next call. */
 function once<Value>(fetch: () => Promise<Value>): () => Promise<Value> {
@@ -73,10 +85,11 @@ function download(name: string, text: string) {
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Takes the shared plan out of the address, so a reload opens the saved plans again. */
+/** Takes the shared plan or example out of the address, so a reload opens the saved plans again. */
 function removePlanFromAddress() {
   const params = new URLSearchParams(window.location.search);
   params.delete(PLAN_PARAM);
+  params.delete(EXAMPLE_PARAM);
   const query = params.toString();
   window.history.replaceState(
     window.history.state,
@@ -121,8 +134,11 @@ export default function PromotionBuilder({ locale, dictionary, loadFormText }: P
   /** Texts of number and one-per-line fields as typed, by path. */
   const [texts, setTexts] = useState<Drafts>({});
   const [opening, setOpening] = useState<OpeningState<Plan> | null>(null);
-  /** A plan opened from a link and not saved yet: saving waits for the person's choice. */
-  const [shared, setShared] = useState(false);
+  /**
+   * A plan opened from a link (a shared plan, or an example asked for by name) and not saved yet,
+   * because plans were saved here: saving waits for the person's choice.
+   */
+  const [shared, setShared] = useState<false | 'plan' | 'example'>(false);
   const savedCurrentId = useRef<string | null>(null);
   /** A link whose plan could not be read; its reasons follow once their texts have loaded. */
   const [linkBroken, setLinkBroken] = useState(false);
@@ -179,7 +195,10 @@ export default function PromotionBuilder({ locale, dictionary, loadFormText }: P
     window.print();
   };
 
-  /** Opens what the link carries (its plan already decoded, if any) or else the saved plans. */
+  /**
+   * Opens what the link carries (its plan already decoded, or the example it names already made,
+   * if any) or else the saved plans.
+   */
   const start = (store: PlanStore, query: PlanQuery, decoded: ImportResult | null) => {
     const loaded = store.load();
     const stored = loaded.status === 'ok' ? loaded.plans : [];
@@ -213,7 +232,7 @@ export default function PromotionBuilder({ locale, dictionary, loadFormText }: P
     }
     setPresent(query.present);
     if (opened.source === 'link' && opened.savedKept) {
-      setShared(true);
+      setShared(query.example ? 'example' : 'plan');
       setPlan(opened.state);
     } else if (opened.source === 'link') {
       // Nothing saved here that the link could overwrite: the shared plan becomes this browser's plan.
@@ -256,16 +275,22 @@ export default function PromotionBuilder({ locale, dictionary, loadFormText }: P
     if (!engine) return;
     const loaded = engine.createPlanStore({ storage: browserStorage(engine.webPlanStorage) });
     const query = engine.readPlanQuery(window.location.search);
-    const code = query.code;
-    if (code === null) start(loaded, query, null);
-    else
-      import('../../lib/promotion/transfer').then(
-        ({ decodePlan }) => start(loaded, query, decodePlan(code)),
-        () => {
-          start(loaded, query, null);
-          setStatus(t('partNotLoaded'));
-        },
-      );
+    const { code, example } = query;
+    const failed = () => {
+      start(loaded, { ...query, example: null }, null);
+      setStatus(t('partNotLoaded'));
+    };
+    if (code !== null) import('../../lib/promotion/transfer').then(({ decodePlan }) => start(loaded, query, decodePlan(code)), failed);
+    else if (example) {
+      // The example opens like a shared plan: a new plan of its own, saved at once only when nothing was saved here.
+      loadExamples().then(({ examplePlan }) => {
+        const plan = withIdentity(examplePlan(locale, example), { id: newId(), now: new Date(), fresh: true });
+        start(loaded, query, { ok: true, plan });
+        setStatus(t('exampleLoaded', { name: plan.name }));
+        // Its figures are in the budget element: opened, so the link shows what the chapter states.
+        setOpenElements((previous) => new Set(previous).add('budget'));
+      }, failed);
+    } else start(loaded, query, null);
   }, [engine]);
 
   // The browser's print shortcut waits for the plan document if it has not loaded yet.
@@ -387,20 +412,20 @@ export default function PromotionBuilder({ locale, dictionary, loadFormText }: P
     open(next, t('deleted', { name }));
   };
 
-  const loadExample = async () => {
+  const loadExample = async (key: ExampleKey) => {
     // A blank plan is simply filled with the example; anything written stays, and the example is added beside it.
     const replace = isBlankPlan(plan) && !shared;
     const id = replace ? plan.id : newId();
     setStatus(t('loadingExample'));
-    // The example's texts are fetched on the first click only: most people never load it.
+    // The examples' texts are fetched on the first click only: most people never load one.
     let examplePlan: (typeof import('../../lib/promotion/example'))['examplePlan'];
     try {
-      ({ examplePlan } = await import('../../lib/promotion/example'));
+      ({ examplePlan } = await loadExamples());
     } catch {
       setStatus(t('partNotLoaded'));
       return;
     }
-    const example = withIdentity(examplePlan(locale), { id, now: new Date(), fresh: true });
+    const example = withIdentity(examplePlan(locale, key), { id, now: new Date(), fresh: true });
     leaveShared();
     open({ plan: example, drafts: {} }, t('exampleLoaded', { name: example.name }));
   };
@@ -438,7 +463,7 @@ export default function PromotionBuilder({ locale, dictionary, loadFormText }: P
   const saveShared = () => {
     const saved = withIdentity(plan, { id: newId(), now: new Date(), fresh: false });
     leaveShared();
-    open({ plan: saved, drafts }, t('sharedSaved', { name: label(saved, library.length) }));
+    open({ plan: saved, drafts }, t(shared === 'example' ? 'exampleSaved' : 'sharedSaved', { name: label(saved, library.length) }));
   };
 
   const openSaved = () => {
@@ -463,7 +488,7 @@ export default function PromotionBuilder({ locale, dictionary, loadFormText }: P
       savePaused={false}
       onRestoreSaved={openSaved}
       onKeepShared={saveShared}
-      onReset={() => void loadExample()}
+      onReset={() => void loadExample('purifier')}
       present={present}
       onPresentChange={setPresent}
       engine={{ prepare, waiting: false, failed: false }}
@@ -513,7 +538,7 @@ export default function PromotionBuilder({ locale, dictionary, loadFormText }: P
               )}
               {shared && (
                 <div class="tool-notice" data-notice="shared-plan">
-                  <p>{t('sharedPlan')}</p>
+                  <p>{shared === 'example' ? t('exampleOpened', { name: plan.name }) : t('sharedPlan')}</p>
                   <div class="tool-buttons">
                     <button type="button" onClick={saveShared}>
                       {t('saveShared')}
@@ -580,7 +605,7 @@ export default function PromotionBuilder({ locale, dictionary, loadFormText }: P
               view={view}
               choices={choices}
               currentId={plan.id}
-              shared={shared}
+              shared={shared !== false}
               onSwitch={(id) => {
                 const entry = library.find((stored) => stored.plan.id === id);
                 if (entry) open(entry);
@@ -588,7 +613,7 @@ export default function PromotionBuilder({ locale, dictionary, loadFormText }: P
               onNew={createPlan}
               onDuplicate={duplicatePlan}
               onDelete={deletePlan}
-              onLoadExample={() => void loadExample()}
+              onLoadExample={(key) => void loadExample(key)}
               onRename={(name) => edit((previous) => ({ ...previous, name }))}
             />
             <p class="tool-bar-status promotion-status-line" role="status">

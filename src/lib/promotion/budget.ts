@@ -1,8 +1,10 @@
 /**
  * Budget and return of a promotion (促销预算), before and after the event.
  *
- * With baseline sales B (at regular price, over the promotion's length), expected lift u, gross
- * margin M and discount D (as fractions of the regular price) and fixed costs F:
+ * With baseline sales B (at regular price, over the promotion's length), expected lift u of the
+ * volume at regular price, gross margin M, the share of the regular price given away D (让利比例:
+ * a discount, or gifts counted at regular price, see giveawayRule in planShape.ts; the free goods
+ * are part of the volume, as the course counts 买十送一) and fixed costs F:
  *   promotional revenue      = B(1+u)(1−D)
  *   incremental sales        = B·u                      (at regular price)
  *   promotion gross profit   = B(1+u)(M−D) − F
@@ -15,7 +17,7 @@
  */
 
 import { roundTo } from '../numbers';
-import { fieldSchemas, hasText, sameMetric, type Plan } from './schema';
+import { fieldSchemas, giveawayRule, hasText, sameMetric, type Plan } from './schema';
 
 export interface ReturnInputs {
   /** B, in yuan ≥ 0. */
@@ -24,7 +26,7 @@ export interface ReturnInputs {
   liftPercent: number;
   /** M, gross margin at regular price, in percent 0–100. */
   marginPercent: number;
-  /** D, percent off the regular price, 0–100; 0 for offers without a discount. */
+  /** D, the share of the regular price given away (discount, gifts, rebate), in percent 0–100. */
   discountPercent: number;
   /** F, the fixed cost lines, in yuan ≥ 0. */
   fixedCosts: number;
@@ -205,13 +207,24 @@ export type PlanReturnInputs =
   | { ok: false; missing: ReturnInputMissing[] };
 
 /**
- * The return inputs a plan gives: B, u and M from the budget's forecast, D from a discount offer
- * (0 for other offers), F from plannedFixedCosts, the unit price from the products.
+ * The share of the regular price the plan's offer gives away (D), as the return counts it: the
+ * offer's own figure; 0 for an offer that gives nothing away by its kind ('other') and states no
+ * figure, or while no offer is chosen; undefined (missing) for a discount, gift, bundle or rebate
+ * that states none, so a gift is never counted as free.
+ */
+export function plannedGiveaway(plan: Plan): number | undefined {
+  const { type, discountPercent } = plan.offer;
+  if (type === undefined) return 0;
+  return discountPercent ?? (giveawayRule[type] === 'optional' ? 0 : undefined);
+}
+
+/**
+ * The return inputs a plan gives: B, u and M from the budget's forecast, D from the offer
+ * (plannedGiveaway), F from plannedFixedCosts, the unit price from the products.
  */
 export function planReturnInputs(plan: Plan): PlanReturnInputs {
   const { forecast } = plan.budget;
-  const isDiscount = plan.offer.type === 'discount';
-  const discountPercent = isDiscount ? plan.offer.discountPercent : 0;
+  const discountPercent = plannedGiveaway(plan);
   const fixed = plannedFixedCosts(plan);
   const missing: ReturnInputMissing[] = [];
   if (forecast.baselineSales === undefined) missing.push('baseline-sales');

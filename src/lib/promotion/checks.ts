@@ -25,7 +25,7 @@ export type PlanWarning =
   | { code: 'offer-without-terms'; element: 'offer'; path: 'offer.terms' }
   /** The evaluation lists metrics, but not the goal's; `metric` is the goal's. */
   | { code: 'goal-metric-not-evaluated'; element: 'evaluation'; path: 'evaluation.metrics'; metric: string }
-  /** The discount is at least the gross margin: every promoted sale loses money against not promoting. */
+  /** The share given away (D) is at least the gross margin: every promoted sale loses money against not promoting. */
   | { code: 'discount-not-below-margin'; element: 'offer'; path: 'offer.discountPercent'; discountPercent: number; marginPercent: number };
 
 export type WarningCode = PlanWarning['code'];
@@ -82,7 +82,7 @@ function offerWarnings({ offer, budget }: Plan): PlanWarning[] {
   const marginPercent = budget.forecast.grossMarginPercent;
   const { discountPercent } = offer;
   if (
-    offer.type === 'discount' &&
+    offer.type !== undefined &&
     discountPercent !== undefined &&
     discountPercent > 0 &&
     marginPercent !== undefined &&

@@ -5,7 +5,7 @@
  */
 
 import { dayNumber, phaseFitsPeriod, periodDays } from './dates';
-import { elementKeys, fabeParts, hasText, phaseKeys, type ElementKey, type Fabe, type Plan } from './planShape';
+import { elementKeys, fabeParts, giveawayRule, hasText, phaseKeys, type ElementKey, type Fabe, type Plan } from './planShape';
 
 /** What an element can be missing, element by element. */
 export const missingFieldCodes = {
@@ -17,7 +17,10 @@ export const missingFieldCodes = {
   /** 'order': the start is after the end. */
   period: ['start', 'end', 'order'],
   area: ['description'],
-  /** 'discount-percent': a discount needs its percent, above 0. */
+  /**
+   * 'discount-percent': the share given away D (see giveawayRule): a discount needs it above 0;
+   * gifts, bundles and rebates need it stated.
+   */
   offer: ['type', 'terms', 'discount-percent'],
   theme: ['title'],
   /** A total and at least one line; every line needs a label and an amount. */
@@ -103,11 +106,12 @@ function reviewPeriod({ period }: Plan): Review {
 }
 
 function reviewOffer({ offer }: Plan): Review {
-  const isDiscount = offer.type === 'discount';
-  return review(offer.type !== undefined || hasText(offer.terms) || offer.discountPercent !== undefined, [
+  const rule = offer.type && giveawayRule[offer.type];
+  const share = offer.discountPercent;
+  return review(offer.type !== undefined || hasText(offer.terms) || share !== undefined, [
     offer.type === undefined && 'type',
     !hasText(offer.terms) && 'terms',
-    isDiscount && !((offer.discountPercent ?? 0) > 0) && 'discount-percent',
+    ((rule === 'above-zero' && !((share ?? 0) > 0)) || (rule === 'required' && share === undefined)) && 'discount-percent',
   ]);
 }
 

@@ -26,9 +26,25 @@ export const elementKeys = [
 ] as const;
 export type ElementKey = (typeof elementKeys)[number];
 
-/** Kinds of offer (优惠设计). Only a discount lowers the price; the others cost through budget lines. */
+/** Kinds of offer (优惠设计). */
 export const offerTypes = ['discount', 'gift', 'bundle', 'volume-rebate', 'other'] as const;
 export type OfferType = (typeof offerTypes)[number];
+
+/**
+ * How an offer of each kind gives value away, as the course costs it (Part 4): as a share D of the
+ * regular price (让利比例), never as a fixed cost. A discount is the percent off; gifts and 搭赠 are
+ * counted at regular price, D = value given free ÷ regular value of everything the customer
+ * receives (买十送一: 1 ÷ 11); a bundle price is its percent off; a rebate is the rebate ÷ the
+ * regular value of the order. 'required': the offer gives value away, so D must be stated (a
+ * discount above 0); 'optional': other offers (display rewards, draws) may state one, else 0.
+ */
+export const giveawayRule = {
+  discount: 'above-zero',
+  gift: 'required',
+  bundle: 'required',
+  'volume-rebate': 'required',
+  other: 'optional',
+} as const satisfies Record<OfferType, 'above-zero' | 'required' | 'optional'>;
 
 /** Phases of the timetable (促销时间表), in the order they happen. */
 export const phaseKeys = ['preparation', 'communication', 'execution', 'evaluation'] as const;

@@ -87,6 +87,17 @@ export function withIdentity(plan: Plan, options: { id: string; now: Date; name?
 /** The query parameter that carries a shared plan (read by planQuery.ts, with the present flag). */
 export const PLAN_PARAM = 'p';
 
+/** The query parameter that opens a built-in example (`?example=tea`); its texts are in example.ts. */
+export const EXAMPLE_PARAM = 'example';
+
+/**
+ * The built-in examples: the holiday air-purifier promotion (a gift offer) and Part 4's case, the
+ * summer sugar-free tea promotion for small shops (a discount offer). Named here, without their
+ * texts, so that the page can offer and read them before example.ts loads.
+ */
+export const exampleKeys = ['purifier', 'tea'] as const;
+export type ExampleKey = (typeof exampleKeys)[number];
+
 /** A file name for a plan: its title without characters file systems refuse, ending in `.json`. */
 export function planFileName(title: string): string {
   const base = title

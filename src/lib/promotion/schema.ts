@@ -106,14 +106,18 @@ export const offerSchema = z.object({
   type: z.optional(z.enum(offerTypes)),
   /** The conditions in full: who gets what, when, limits. */
   terms: longText(),
-  /** For a discount: percent off the regular price, 0–100 (10 means 10 % off, 九折). */
+  /**
+   * D, the share of the regular price given away (让利比例), 0–100: a discount's percent off (10
+   * means 九折); for gifts and 搭赠, the regular value given free ÷ the regular value of everything
+   * the customer receives (买十送一: 9.09). Named for the discount, the first kind it served.
+   */
   discountPercent: fieldSchemas.percent,
 });
 
 /** 7 促销主题: the theme or slogan customers see. */
 export const themeSchema = z.object({ title: shortText() });
 
-/** One line of the budget: a fixed cost of running the promotion (gifts, materials, events…). */
+/** One line of the budget: a fixed cost of running the promotion (materials, display rewards, events…); gifts are part of D. */
 export const budgetLineSchema = z.object({
   label: shortText(),
   /** In yuan, ≥ 0. */

@@ -118,6 +118,15 @@ describe('offer cross-checks', () => {
     ]);
     expect(codes({ ...input, offer: { type: 'discount', terms: '10% off', discountPercent: 10 } })).toEqual([]);
   });
+
+  it('warns the same for a gift whose value given away (D) reaches the margin', () => {
+    const input: PlanInput = {
+      offer: { type: 'gift', terms: 'A free set worth as much as the product', discountPercent: 50 },
+      budget: { forecast: { grossMarginPercent: 40 } },
+    };
+    expect(codes(input)).toEqual(['discount-not-below-margin']);
+    expect(codes({ ...input, offer: { ...input.offer, discountPercent: 4 } })).toEqual([]);
+  });
 });
 
 describe('evaluation cross-check', () => {

@@ -84,9 +84,17 @@ describe('period completeness', () => {
 
 describe('offer completeness', () => {
   it('needs a type and its terms', () => {
-    expect(check('offer', { offer: { type: 'gift' } })).toEqual({ status: 'partial', missing: ['terms'] });
+    expect(check('offer', { offer: { type: 'other' } })).toEqual({ status: 'partial', missing: ['terms'] });
     expect(check('offer', { offer: { terms: 'Free filter' } })).toEqual({ status: 'partial', missing: ['type'] });
-    expect(check('offer', { offer: { type: 'gift', terms: 'Free filter' } }).status).toBe('complete');
+    expect(check('offer', { offer: { type: 'other', terms: 'Display reward' } }).status).toBe('complete');
+  });
+
+  it('needs the price given away D for a gift, a bundle or a rebate (0 is a stated figure)', () => {
+    for (const type of ['gift', 'bundle', 'volume-rebate'] as const) {
+      expect(check('offer', { offer: { type, terms: 'Free filter' } }).missing).toEqual(['discount-percent']);
+      expect(check('offer', { offer: { type, terms: 'Free filter', discountPercent: 4 } }).status).toBe('complete');
+      expect(check('offer', { offer: { type, terms: 'Free filter', discountPercent: 0 } }).status).toBe('complete');
+    }
   });
 
   it('needs a discount percent above 0 for a discount', () => {
@@ -255,7 +263,7 @@ describe('evaluation completeness', () => {
 
 describe('planCompleteness', () => {
   it('counts complete elements out of twelve and lists what the others lack', () => {
-    const plan = planFrom({ ...examplePlan('en'), theme: { title: '' }, offer: { type: 'gift' } });
+    const plan = planFrom({ ...examplePlan('en'), theme: { title: '' }, offer: { type: 'gift', discountPercent: 4 } });
     const result = planCompleteness(plan);
     expect(result.completed).toBe(10);
     expect(result.total).toBe(12);

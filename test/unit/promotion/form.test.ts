@@ -72,7 +72,7 @@ describe('getAt and setAt', () => {
   it('read and replace a value deep in the plan without touching the original', () => {
     const next = setAt(plan, 'budget.lines.1.amount', 3500);
     expect(getAt(next, 'budget.lines.1.amount')).toBe(3500);
-    expect(getAt(plan, 'budget.lines.1.amount')).toBe(3000);
+    expect(getAt(plan, 'budget.lines.1.amount')).toBe(2800);
     expect(next.budget.lines[0]).toBe(plan.budget.lines[0]);
     expect(next.goal).toBe(plan.goal);
   });
@@ -217,15 +217,43 @@ describe('timelineBars', () => {
 
 describe('readPlanQuery', () => {
   it('reads the share code and the present flag', () => {
-    expect(readPlanQuery('?p=abc_-&present=1')).toEqual({ code: 'abc_-', present: true, ignored: [] });
-    expect(readPlanQuery('')).toEqual({ code: null, present: false, ignored: [] });
+    expect(readPlanQuery('?p=abc_-&present=1')).toEqual({ code: 'abc_-', example: null, present: true, ignored: [] });
+    expect(readPlanQuery('')).toEqual({ code: null, example: null, present: false, ignored: [] });
   });
 
   it('reports a present flag it cannot read, and opens the plan without present mode', () => {
     expect(readPlanQuery(`?p=abc&present=${encodeURIComponent('javascript:x')}`)).toEqual({
       code: 'abc',
+      example: null,
       present: false,
       ignored: [{ param: 'present', reason: 'not-a-flag' }],
+    });
+  });
+
+  it('opens a built-in example by its name, with or without present mode', () => {
+    expect(readPlanQuery('?example=tea')).toEqual({ code: null, example: 'tea', present: false, ignored: [] });
+    expect(readPlanQuery('?example=purifier&present=1')).toEqual({ code: null, example: 'purifier', present: true, ignored: [] });
+  });
+
+  it('reports an example it does not know by name only, never by its value', () => {
+    for (const value of ['bogus', 'Tea', '<img src=x onerror=alert(1)>', '9'.repeat(500)]) {
+      const query = readPlanQuery(`?example=${encodeURIComponent(value)}`);
+      expect(query.example).toBeNull();
+      expect(query.ignored).toEqual([{ param: 'example', reason: 'out-of-range' }]);
+    }
+    expect(readPlanQuery('?example=').ignored).toEqual([{ param: 'example', reason: 'empty' }]);
+    expect(readPlanQuery('?example=tea&example=purifier')).toMatchObject({
+      example: 'tea',
+      ignored: [{ param: 'example', reason: 'repeated' }],
+    });
+  });
+
+  it('lets a shared plan win over an example, and says the example was left out', () => {
+    expect(readPlanQuery('?example=tea&p=abc')).toEqual({
+      code: 'abc',
+      example: null,
+      present: false,
+      ignored: [{ param: 'example', reason: 'conflict' }],
     });
   });
 

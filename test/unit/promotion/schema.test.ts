@@ -2,23 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   elementKeys,
   emptyPlan,
-  examplePlan,
   planCompleteness,
-  planReturn,
   planSchema,
   planWarnings,
   sameMetric,
   touchPlan,
-  type Plan,
 } from '../../../src/lib/promotion';
-
-/** The numbers of a value, in order, with every string dropped. */
-function numbersOf(value: unknown): number[] {
-  if (typeof value === 'number') return [value];
-  if (Array.isArray(value)) return value.flatMap(numbersOf);
-  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(numbersOf);
-  return [];
-}
 
 describe('the plan schema', () => {
   it('lists the twelve elements in the course order', () => {
@@ -114,40 +103,6 @@ describe('touchPlan', () => {
   it('sets the creation time of a plan that had none', () => {
     const edited = touchPlan(emptyPlan(), new Date('2026-03-02T09:30:00Z'));
     expect(edited.createdAt).toBe('2026-03-02T09:30:00.000Z');
-  });
-});
-
-describe('examplePlan', () => {
-  const plans: [string, Plan][] = [
-    ['zh-CN', examplePlan('zh-CN')],
-    ['en', examplePlan('en')],
-  ];
-
-  it.each(plans)('in %s is complete in all twelve elements with no warnings', (_, plan) => {
-    expect(planCompleteness(plan).completed).toBe(12);
-    expect(planWarnings(plan)).toEqual([]);
-  });
-
-  it('has the same numbers in both languages', () => {
-    expect(numbersOf(examplePlan('en'))).toEqual(numbersOf(examplePlan('zh-CN')));
-  });
-
-  it('is written in the language asked for', () => {
-    expect(examplePlan('zh-CN').theme.title).toMatch(/[\u4e00-\u9fff]/);
-    expect(examplePlan('en').theme.title).not.toMatch(/[\u4e00-\u9fff]/);
-  });
-
-  it('is the course worked example: ROI 100 %, break-even lift 15 %', () => {
-    const result = planReturn(examplePlan('en'));
-    expect(result.ok && result.value.roiPercent).toBe(100);
-    expect(result.ok && result.value.breakEvenLiftPercent).toBe(15);
-  });
-
-  it('aims its goal at the forecast: baseline lifted by the expected lift', () => {
-    const { goal, budget } = examplePlan('zh-CN');
-    const { baselineSales = 0, expectedLiftPercent = 0 } = budget.forecast;
-    expect(goal.baseline).toBe(baselineSales);
-    expect(goal.target).toBeCloseTo(baselineSales * (1 + expectedLiftPercent / 100), 6);
   });
 });
 

@@ -179,7 +179,12 @@ export function BudgetEditor({ editor }: { editor: Editor }) {
             label={t('baselineSales')}
             hint={t('baselineSalesHint')}
           />
-          <PlanNumberField editor={editor} path="budget.forecast.expectedLiftPercent" label={t('lift')} />
+          <PlanNumberField
+            editor={editor}
+            path="budget.forecast.expectedLiftPercent"
+            label={t('lift')}
+            hint={t('liftHint')}
+          />
           <PlanNumberField editor={editor} path="budget.forecast.grossMarginPercent" label={t('margin')} />
         </div>
         <ReturnFigures editor={editor} />

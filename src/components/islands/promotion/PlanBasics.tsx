@@ -90,7 +90,7 @@ export function OfferEditor({ editor }: { editor: Editor }) {
         </select>
         <Warnings editor={editor} path="offer.type" />
       </div>
-      {plan.offer.type === 'discount' && (
+      {plan.offer.type !== undefined && (
         <PlanNumberField
           editor={editor}
           path="offer.discountPercent"

@@ -104,7 +104,7 @@ export function PlanDocument({ editor }: { editor: Editor }) {
         6,
         <>
           {offer.type && <p>{t('offerLine', { type: dictionary.offerTypeNames[offer.type] })}</p>}
-          {offer.type === 'discount' && offer.discountPercent !== undefined && (
+          {offer.type && offer.discountPercent !== undefined && (
             <p>{t('discountLine', { discount: percent(offer.discountPercent) })}</p>
           )}
           {text(offer.terms)}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SHORT_TEXT_MAX } from '../../../lib/promotion/planShape';
+import { exampleKeys, type ExampleKey } from '../../../lib/promotion/plans';
 import { fieldId, type CoreView } from './editor';
 
 export interface PlanChoice {
@@ -17,7 +18,8 @@ interface Props {
   onNew: () => void;
   onDuplicate: () => void;
   onDelete: () => void;
-  onLoadExample: () => void;
+  /** Loads one of the built-in examples. */
+  onLoadExample: (key: ExampleKey) => void;
   /** Renaming is typing a new name. */
   onRename: (name: string) => void;
 }
@@ -35,7 +37,7 @@ export function PlanList({
   onLoadExample,
   onRename,
 }: Props) {
-  const { t, plan } = view;
+  const { t, plan, dictionary } = view;
   const nameId = fieldId('name');
   const [confirming, setConfirming] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -99,9 +101,11 @@ export function PlanList({
             {t('deletePlan')}
           </button>
         )}
-        <button type="button" class="promotion-example-button" onClick={onLoadExample}>
-          {t('loadExample')}
-        </button>
+        {exampleKeys.map((key) => (
+          <button type="button" class="promotion-example-button" key={key} onClick={() => onLoadExample(key)}>
+            {t('loadExample', { name: dictionary.exampleNames[key] })}
+          </button>
+        ))}
       </div>
       {confirming && (
         <div
