@@ -15,6 +15,7 @@ import { filterParamNames, opportunityFlags } from '../../src/lib/opportunityLin
 import { settingsQuery } from '../../src/lib/opportunitySchema';
 import { examplePlan } from '../../src/lib/promotion/example';
 import { PLAN_PARAM, PRESENT_FLAG } from '../../src/lib/promotion/form';
+import { EXAMPLE_PARAM } from '../../src/lib/promotion/plans';
 import { planSchema, type Plan } from '../../src/lib/promotion/schema';
 import { exportPlanJson } from '../../src/lib/promotion/transfer';
 import { pasteColumns } from '../../src/lib/splitSpreadsheet';
@@ -113,7 +114,7 @@ const tools: Record<ToolSlug, ToolLinks> = {
     brokenStateNotice: 'broken-link',
   },
   promotion: {
-    params: [{ name: PLAN_PARAM, kind: 'state' }, ...flagParams([PRESENT_FLAG])],
+    params: [{ name: PLAN_PARAM, kind: 'state' }, { name: EXAMPLE_PARAM, kind: 'choice' }, ...flagParams([PRESENT_FLAG])],
     brokenStateNotice: 'link-broken',
   },
   'channel-score': {

@@ -356,7 +356,7 @@ test.describe('fill from the tool', () => {
     await expect(page.getByLabel('一句话主题', { exact: true })).toHaveValue('清新国庆，净享好空气');
     await expect(page.getByLabel('开始日期', { exact: true })).toHaveValue('2026-10-01');
     await expect(page.getByLabel('结束日期', { exact: true })).toHaveValue('2026-10-14');
-    await expect(page.getByLabel('保本提升率（%）', { exact: true })).toHaveValue('15');
+    await expect(page.getByLabel('保本提升率（%）', { exact: true })).toHaveValue('20');
     expect(JSON.parse((await page.evaluate(() => localStorage.getItem('playbook:promotion:plan:example'))) ?? '{}')).toEqual(envelope);
     expect(problems).toEqual([]);
   });

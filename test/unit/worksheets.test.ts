@@ -601,13 +601,13 @@ describe('fill from the promotion builder', () => {
     expect(values['start']).toBe('2026-10-01');
     expect(values['end']).toBe('2026-10-14');
     expect(values['products']).toBe('静音空气净化器 X3');
-    expect(values['target']).toContain('促销期销售额：200000 → 260000');
-    expect(values['offer']).toMatch(/^赠品\n活动期间购买 X3/);
+    expect(values['target']).toContain('促销期销售额：300000 → 417600');
+    expect(values['offer']).toMatch(/^赠品 4%\n活动期间按原价 2,400 元购买 X3/);
     expect(values['segment']).toContain('已购老客户');
     expect(values['area']).toBe('华东区 12 家经销商门店及其线上店铺。');
-    // The budget: B, u, M from the forecast, D = 0 for a gift, F = the lines' sum, break-even 15 %.
+    // The budget: B, u, M from the forecast, D = 4 % for the gift, F = the lines' sum, break-even 20 %.
     expect([values['baseline'], values['lift'], values['margin'], values['giveaway'], values['fixed'], values['break-even']]).toEqual([
-      '200000', '30', '40', '0', '12000', '15',
+      '300000', '45', '40', '4', '9600', '20',
     ]);
     expect(values['fabe']).toEqual([
       { script: 'H13 级 HEPA 滤网加活性炭层，睡眠模式噪音只有 22 分贝' },
@@ -634,7 +634,7 @@ describe('fill from the promotion builder', () => {
     const values: SheetValues = { ...blankSheet(sheet), values: { ...blankSheet(sheet).values, theme: 'Typed by hand' } };
     const outcome = promotionFiller.apply(sheet, values, fill, plan, 'en');
     expect(outcome.values.values['theme']).toBe('Typed by hand');
-    expect(outcome.values.values['target']).toContain('Sales during the promotion: 200000 → 260000');
+    expect(outcome.values.values['target']).toContain('Sales during the promotion: 300000 → 417600');
     expect((outcome.values.values['timetable'] as Record<string, string>[])[1]?.['work']).toBe('Communication and invitations');
   });
 

@@ -21,7 +21,7 @@
  * cases or more. B = ¥600,000, M = 35 %, D = 5 % (counted on all volume, to be safe), F = ¥24,000,
  * u = 50 %. Break-even lift = (5 % + 4 %) ÷ 30 % = 30 %; gross profit 600,000 × 1.5 × 30 % − 24,000
  * = ¥246,000 against ¥210,000: +¥36,000; cost 24,000 + 45,000 = ¥69,000, ROI ≈ 52.17 %. Its goal
- * is the case's first aim, ordering shops per month 180 → 220.
+ * is the case's main aim, the average transaction value (per order): ¥300 → ¥450, orders kept at 2,000.
  */
 
 import type { Locale } from '../../i18n/locales';
@@ -81,12 +81,12 @@ const figures: Record<ExampleKey, Figures> = {
     period: { start: '2026-06-10', end: '2026-07-07' },
     // Approved three weeks ahead, shops visited the week before, reviewed within two weeks after.
     durations: { preparationDays: 21, communicationDays: 7, evaluationDays: 14 },
-    goal: { baseline: 180, target: 220 },
+    goal: { baseline: 300, target: 450 },
     offer: { type: 'discount', discountPercent: 5 },
     budgetTotal: 24_000,
     lineAmounts: [10_000, 8000, 6000],
     forecast: { baselineSales: 600_000, expectedLiftPercent: 50, grossMarginPercent: 35 },
-    invitationCounts: [220, 180],
+    invitationCounts: [300, 1700],
     checkpointDates: ['2026-06-09', '2026-06-23', '2026-07-21'],
   },
 };
@@ -153,9 +153,9 @@ const words: Record<ExampleKey, Record<Locale, Words>> = {
     'zh-CN': {
       name: '夏日无糖茶终端进货促销',
       purpose:
-        '旺季到来前，让城区小店把两款无糖茶进货上架：把上月没下单的店拉回来，月下单店数从 180 家增加到 220 家；两款无糖茶按原价计的销售额比基线提高 50%。',
-      metric: '月下单小店数',
-      audience: '城区的 400 家小店（便利店和夫妻店），重点是上月没有下单的 220 家。',
+        '旺季到来前，让城区小店每次多进一些两款无糖茶：平均成交金额（每笔进货，按原价）从 300 元提高到 450 元，四周进货笔数保持 2,000 笔；两款无糖茶按原价计的销售额比基线提高 50%。',
+      metric: '平均成交金额（元/笔，按原价）',
+      audience: '城区的 2,000 家小店（便利店和夫妻店），重点是进货量大、冰柜好的 300 家。',
       product: '500 毫升无糖茶（两个口味）',
       fabe: {
         feature: '500 毫升装，0 糖 0 能量，冷泡工艺，两个口味',
@@ -169,22 +169,22 @@ const words: Record<ExampleKey, Record<Locale, Words>> = {
       theme: '夏日冰爽，满十箱享九五折',
       lines: ['陈列奖励（50 元 × 最多 200 家）', '物料（冰柜贴、海报、价签）', '业务员奖励'],
       channels: ['业务员上门拜访', '电话通知', '小店店主微信群'],
-      invitations: ['上月未下单的小店（上门拜访）', '上月已下单的小店（电话和微信群）'],
+      invitations: ['重点小店（提前一周上门拜访）', '其余小店（电话和微信群通知）'],
       owners: [
         ['总负责（区域经理）', '李经理'],
         ['邀约与执行', '销售主管'],
         ['物料与陈列', '市场部'],
         ['费用核销', '财务部'],
       ],
-      checkpoints: ['物料到店，业务员培训完成，220 家店拜访完毕', '中期检查：下单店数、销量和库存，决定加推还是调整', '费用核销、评估和书面复盘（含活动后两周的回落）'],
-      metrics: ['月下单小店数', '两款无糖茶销售额（按原价）', '增量毛利', '活动后两周的销售额'],
+      checkpoints: ['物料到店，业务员培训完成，300 家重点店拜访完毕', '中期检查：进货笔数、每笔金额和库存，决定加推还是调整', '费用核销、评估和书面复盘（含活动后两周的回落）'],
+      metrics: ['平均成交金额（元/笔，按原价）', '进货笔数', '两款无糖茶销售额（按原价）', '增量毛利', '活动后两周的销售额'],
     },
     en: {
       name: 'Summer sugar-free tea promotion for small shops',
       purpose:
-        'Before the peak season, get the small shops in the urban districts to stock the two sugar-free teas: win back the shops that did not order last month, raising ordering shops per month from 180 to 220, and lift the two teas’ sales at regular prices 50% above the baseline.',
-      metric: 'Ordering shops per month',
-      audience: 'The 400 small shops (convenience stores and family-run shops) in the urban districts, above all the 220 that did not order last month.',
+        'Before the peak season, get the small shops in the urban districts to buy more of the two sugar-free teas each time they order: raise the average transaction value (per order, at regular prices) from ¥300 to ¥450 while keeping about 2,000 orders in the four weeks, and lift the two teas’ sales at regular prices 50% above the baseline.',
+      metric: 'Average transaction value (¥ per order, at regular prices)',
+      audience: 'The 2,000 small shops (convenience stores and family-run shops) in the urban districts, above all the 300 that order the most and have good fridges.',
       product: '500 ml sugar-free tea (two flavours)',
       fabe: {
         feature: 'a 500 ml bottle with zero sugar and zero calories, cold-brewed, in two flavours',
@@ -198,7 +198,7 @@ const words: Record<ExampleKey, Record<Locale, Words>> = {
       theme: 'Cool summer: 5% off when you order ten cases',
       lines: ['Display rewards (¥50 × up to 200 shops)', 'Materials (fridge stickers, posters, price tags)', 'Incentives for sales reps'],
       channels: ['Visits by sales reps', 'Phone calls', 'WeChat group of shop owners'],
-      invitations: ['Shops that did not order last month (visited)', 'Shops that ordered last month (phone and WeChat group)'],
+      invitations: ['Focus shops (visited the week before)', 'All other shops (phone and WeChat group)'],
       owners: [
         ['Overall lead (area manager)', 'Ms Li'],
         ['Invitations and running the promotion', 'Sales supervisor'],
@@ -206,11 +206,11 @@ const words: Record<ExampleKey, Record<Locale, Words>> = {
         ['Settling the costs', 'Finance department'],
       ],
       checkpoints: [
-        'Materials in the shops, reps trained, the 220 shops visited',
-        'Mid-point check: ordering shops, sales and stock; decide whether to push harder or adjust',
+        'Materials in the shops, reps trained, the 300 focus shops visited',
+        'Mid-point check: orders, value per order and stock; decide whether to push harder or adjust',
         'Settling the costs, evaluation and written review, including the dip in the two weeks after',
       ],
-      metrics: ['Ordering shops per month', 'Sales of the two teas (at regular prices)', 'Incremental gross profit', 'Sales in the two weeks after'],
+      metrics: ['Average transaction value (¥ per order, at regular prices)', 'Number of orders', 'Sales of the two teas (at regular prices)', 'Incremental gross profit', 'Sales in the two weeks after'],
     },
   },
 };

@@ -12,7 +12,7 @@ import type { Locale, Translated } from '../../i18n/locales';
 import { offerTypeNames as englishOfferTypeNames, phaseNames as englishPhaseNames } from '../../i18n/promotionForm.en';
 import { offerTypeNames as chineseOfferTypeNames, phaseNames as chinesePhaseNames } from '../../i18n/promotionForm.zh-CN';
 import { roundTo } from '../numbers';
-import { planReturn, plannedFixedCosts } from '../promotion/budget';
+import { planReturn, plannedFixedCosts, plannedGiveaway } from '../promotion/budget';
 import { PLAN_STORE_PREFIX, PLAN_STORE_VERSION, planKey } from '../promotion/planStore';
 import { hasText, planSchema, type Plan } from '../promotion/schema';
 import { plainNumber } from '../share';
@@ -60,16 +60,16 @@ export function applyPromotionFill(sheet: Worksheet, values: SheetValues, _fill:
   set('end', 'date', plan.period.end);
   set('area', 'text', plan.area.description);
   const offerType = plan.offer.type === undefined ? '' : offerTypeNames[locale][plan.offer.type];
-  const discount = plan.offer.type === 'discount' ? number(plan.offer.discountPercent) : null;
+  const discount = plan.offer.type === undefined ? null : number(plan.offer.discountPercent);
   set('offer', 'long-text', lines([[offerType, discount === null ? '' : `${discount}%`].filter(hasText).join(' '), plan.offer.terms]));
   set('theme', 'text', plan.theme.title);
-  // 8 Budget: the forecast, D (0 for offers that are not a discount, as the builder counts them),
+  // 8 Budget: the forecast, D (the price given away, as the builder counts it: gifts included),
   // F (the cost lines, or the total without lines) and the break-even lift the builder computes.
   const { forecast } = plan.budget;
   set('baseline', 'number', number(forecast.baselineSales));
   set('lift', 'number', number(forecast.expectedLiftPercent));
   set('margin', 'number', number(forecast.grossMarginPercent));
-  set('giveaway', 'number', plan.offer.type === undefined ? null : plan.offer.type === 'discount' ? discount : '0');
+  set('giveaway', 'number', plan.offer.type === undefined ? null : number(plannedGiveaway(plan)));
   set('fixed', 'number', number(plannedFixedCosts(plan)?.amount));
   const estimate = planReturn(plan);
   set('break-even', 'number', estimate.ok ? number(estimate.value.breakEvenLiftPercent) : null);

@@ -85,10 +85,10 @@ describe('the tea example is Part 4’s case', () => {
     expect(value.roiPercent).toBeCloseTo(52.173913, 6);
   });
 
-  it('aims at the case’s first goal, ordering shops 180 → 220, and evaluates it', () => {
-    expect(plan.goal).toMatchObject({ metric: '月下单小店数', baseline: 180, target: 220 });
-    expect(plan.evaluation.metrics).toContain('月下单小店数');
-    expect(plan.communication.invitations.map((invitation) => invitation.count)).toEqual([220, 180]);
+  it('aims at the case’s main goal, average transaction value ¥300 → ¥450 per order, and evaluates it', () => {
+    expect(plan.goal).toMatchObject({ metric: '平均成交金额（元/笔，按原价）', baseline: 300, target: 450 });
+    expect(plan.evaluation.metrics).toContain('平均成交金额（元/笔，按原价）');
+    expect(plan.communication.invitations.map((invitation) => invitation.count)).toEqual([300, 1700]);
   });
 
   it('plans its timetable as the chapter does: three weeks ahead, the week before, two weeks after', () => {
