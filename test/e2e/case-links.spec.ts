@@ -30,7 +30,8 @@ for (const prefix of ['', '/en']) {
   for (const slug of chapterSlugs) {
     test(`${prefix || '/zh'} ${slug}: every case link opens the tool on the figures the chapter states`, async ({ page }) => {
       await page.goto(`${prefix}/${slug}/`);
-      const chapterText = normalise(await page.locator('main').innerText());
+      // textContent, not innerText: a worked answer inside a closed <details> states figures too.
+      const chapterText = normalise((await page.locator('main').textContent()) ?? '');
       const links = await page.locator('main a[data-expect]').evaluateAll((anchors) =>
         anchors.map((a) => ({ href: a.getAttribute('href')!, expect: a.getAttribute('data-expect')!, text: a.textContent ?? '' })),
       );
