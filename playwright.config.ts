@@ -5,8 +5,19 @@ const port = Number(process.env.PREVIEW_PORT ?? 4327);
 // Another build directory can be tested side by side (`DIST_DIR=/tmp/x PREVIEW_PORT=4400`).
 const outDir = process.env.DIST_DIR ? ` --outDir ${process.env.DIST_DIR}` : '';
 
+// The quick tier (`npm run test:e2e:quick`) for working on a feature: Chinese only, and without the
+// sweeps over every page or parameter (audit, budgets, hostile input). `npm test` and CI run it all.
+const quick = process.env.E2E_QUICK === '1';
+
 export default defineConfig({
   testDir: 'test/e2e',
+  ...(quick
+    ? {
+        testIgnore: ['**/audit.spec.ts', '**/budgets.spec.ts', '**/hostile-input.spec.ts'],
+        // English variants name their language: "(en)", "/en/…", "in en", "English".
+        grepInvert: /\ben\b|\/en\/|\(en\)|English/,
+      }
+    : {}),
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
