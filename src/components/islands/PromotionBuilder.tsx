@@ -19,7 +19,8 @@ import {
 } from '../../lib/promotion/plans';
 import { elementKeys, touchPlan, type ElementKey, type Plan } from '../../lib/promotion/planShape';
 import type { Drafts, PlanStorage, PlanStore, SetAsidePlan, StoredPlan } from '../../lib/promotion/planStore';
-import { mayHaveSavedPlans } from '../../lib/promotion/savedPlans';
+import { storageKey } from '../../lib/storageKey';
+import { savedCopiesStatus } from '../ui/browserStorage';
 import type { ImportResult } from '../../lib/promotion/transfer';
 import { ToolFrame } from '../ui/ToolFrame';
 import { useEngine } from '../ui/useEngine';
@@ -261,7 +262,7 @@ export default function PromotionBuilder({ locale, dictionary, loadFormText }: P
   // A plain visit (no query string, nothing saved) opens on the blank plan at once, without the
   // store; a link or saved plans need the store to be read, so it is fetched at once.
   useEffect(() => {
-    if (window.location.search === '' && !mayHaveSavedPlans()) {
+    if (window.location.search === '' && savedCopiesStatus(`${storageKey('promotion')}:`) === 'none') {
       keepOnScreen.current = true;
       const blank = blankPlan({ id: newId(), now: new Date() });
       setPlan(blank);

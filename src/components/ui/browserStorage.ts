@@ -21,3 +21,20 @@ export function savedCopyStatus(name: string): 'none' | 'some' | 'unknown' {
     return 'unknown';
   }
 }
+
+/**
+ * Whether any key under `prefix` is in this browser's storage (a tool that keeps several saved
+ * copies, such as the promotion builder's plans), without reading them; 'unknown' where storage
+ * is switched off.
+ */
+export function savedCopiesStatus(prefix: string): 'none' | 'some' | 'unknown' {
+  try {
+    const storage = window.localStorage;
+    for (let index = 0; index < storage.length; index += 1) {
+      if (storage.key(index)?.startsWith(prefix)) return 'some';
+    }
+    return 'none';
+  } catch {
+    return 'unknown';
+  }
+}

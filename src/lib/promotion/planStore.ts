@@ -12,11 +12,14 @@
 
 import * as z from 'zod/mini';
 import type { KeyValueStorage } from '../storage';
+import { storageKey } from '../storageKey';
 import { MAX_DRAFT_LENGTH } from './planShape';
-import { PLAN_STORE_PREFIX } from './savedPlans';
 import { planSchema, type Plan } from './schema';
 
-export { MAX_DRAFT_LENGTH, PLAN_STORE_PREFIX };
+export { MAX_DRAFT_LENGTH };
+
+/** Every key of the plan store begins with this; the page asks for it before loading the store. */
+export const PLAN_STORE_PREFIX = storageKey('promotion');
 
 /** Storage that can also list its keys (localStorage can: `Object.keys(localStorage)`). */
 export interface PlanStorage extends KeyValueStorage {

@@ -10,7 +10,7 @@ import {
   productSchema,
 } from '../../../src/lib/promotion/schema';
 import { MAX_DRAFT_LENGTH as storeLimit, PLAN_STORE_PREFIX, planKey } from '../../../src/lib/promotion/planStore';
-import { mayHaveSavedPlans, PLAN_STORE_PREFIX as checkedPrefix } from '../../../src/lib/promotion/savedPlans';
+import { storageKey } from '../../../src/lib/storageKey';
 
 // planShape.ts writes out what the schemas give for blank input, so the builder's first paint
 // needs no zod; these tests keep the two in step (toStrictEqual: no key more, none missing).
@@ -48,40 +48,8 @@ describe('the zod-free blank plan and rows', () => {
 
   it('share their limits and key prefix with the store', () => {
     expect(MAX_DRAFT_LENGTH).toBe(storeLimit);
-    expect(checkedPrefix).toBe(PLAN_STORE_PREFIX);
-    expect(planKey('x').startsWith(`${checkedPrefix}:`)).toBe(true);
-  });
-});
-
-describe('mayHaveSavedPlans', () => {
-  const withStorage = (storage: unknown, check: () => void) => {
-    const previous = (globalThis as { window?: unknown }).window;
-    (globalThis as { window?: unknown }).window = {
-      get localStorage() {
-        if (storage === null) throw new Error('off');
-        return storage;
-      },
-    };
-    try {
-      check();
-    } finally {
-      (globalThis as { window?: unknown }).window = previous;
-    }
-  };
-  const storageWith = (keys: string[]) => ({
-    length: keys.length,
-    key: (index: number) => keys[index] ?? null,
-  });
-
-  it('is false only when no key of the store is there', () => {
-    withStorage(storageWith([]), () => expect(mayHaveSavedPlans()).toBe(false));
-    withStorage(storageWith(['playbook:growth', 'playbook:promotionx']), () => expect(mayHaveSavedPlans()).toBe(false));
-    withStorage(storageWith(['playbook:growth', planKey('a')]), () => expect(mayHaveSavedPlans()).toBe(true));
-    withStorage(storageWith(['playbook:promotion:current']), () => expect(mayHaveSavedPlans()).toBe(true));
-    withStorage(storageWith(['playbook:promotion:set-aside:a:2026']), () => expect(mayHaveSavedPlans()).toBe(true));
-  });
-
-  it('is true when storage cannot be read, so that the store reports it', () => {
-    withStorage(null, () => expect(mayHaveSavedPlans()).toBe(true));
+    // The page asks whether anything is saved under this prefix before it loads the store.
+    expect(PLAN_STORE_PREFIX).toBe(storageKey('promotion'));
+    expect(planKey('x').startsWith(`${storageKey('promotion')}:`)).toBe(true);
   });
 });
