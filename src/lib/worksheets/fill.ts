@@ -14,7 +14,7 @@
 import { safeParse, type $ZodType } from 'zod/v4/core';
 import type { Locale } from '../../i18n/locales';
 import type { KeyValueStorage } from '../storage';
-import type { FillSource, Worksheet, WorksheetFill } from './schema';
+import type { Worksheet, WorksheetFill } from './schema';
 import type { SheetValues } from './values';
 
 /** What reading a tool's saved state found. */
@@ -115,10 +115,3 @@ export function ready<State>(filler: Filler<State>): ReadyFiller {
     run: (sheet, values, fill, raw, locale) => fillFromSaved(filler, sheet, values, fill, raw, locale),
   };
 }
-
-/** The tools a sheet can be filled from, each loaded on first use. */
-export const fillerLoaders: Record<FillSource, (() => Promise<ReadyFiller>) | null> = {
-  growth: () => import('./fillGrowth').then((module) => ready(module.growthFiller)),
-  'target-split': () => import('./fillTargetSplit').then((module) => ready(module.targetSplitFiller)),
-  promotion: () => import('./fillPromotion').then((module) => ready(module.promotionFiller)),
-};

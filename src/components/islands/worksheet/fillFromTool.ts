@@ -3,7 +3,8 @@ import type { Locale } from '../../../i18n/locales';
 import { fill } from '../../../i18n/fill';
 import { worksheetFillStrings } from '../../../i18n/worksheetFill';
 import type { KeyValueStorage } from '../../../lib/storage';
-import { fillerLoaders } from '../../../lib/worksheets/fill';
+import { ready, type ReadyFiller } from '../../../lib/worksheets/fill';
+import type { FillSource } from '../../../lib/worksheets/schema';
 import type { Worksheet, WorksheetFill } from '../../../lib/worksheets/schema';
 import type { SheetValues } from '../../../lib/worksheets/values';
 
@@ -11,6 +12,13 @@ import type { SheetValues } from '../../../lib/worksheets/values';
  * "Fill from the tool" as the worksheet island runs it. Loaded by the first click on a fill
  * button (with fill.ts and its strings), so a sheet nobody fills from a tool never downloads it.
  */
+
+/** The tools a sheet can be filled from, each filler loaded on first use. */
+const fillerLoaders: Record<FillSource, () => Promise<ReadyFiller>> = {
+  growth: () => import('../../../lib/worksheets/fillGrowth').then((module) => ready(module.growthFiller)),
+  'target-split': () => import('../../../lib/worksheets/fillTargetSplit').then((module) => ready(module.targetSplitFiller)),
+  promotion: () => import('../../../lib/worksheets/fillPromotion').then((module) => ready(module.promotionFiller)),
+};
 
 /** A line above the form; a warning may link to the tool it is about. */
 export interface WorksheetNotice {
@@ -42,8 +50,7 @@ export async function fillFromTool({ sheet, values, source, locale, storage }: F
   const s = (key: keyof typeof worksheetFillStrings) => worksheetFillStrings[key][locale];
   const toolName = toolNames[source.source][locale];
   const toolHref = `${locale === 'en' ? '/en' : ''}/tools/${source.source}/`;
-  const load = fillerLoaders[source.source];
-  const filler = load ? await load().catch(() => null) : null;
+  const filler = await fillerLoaders[source.source]().catch(() => null);
   if (!storage || !filler) return null;
   let raw: string | null = null;
   try {
