@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { fillWords } from '../../src/i18n/fillWords';
 import { describe, expect, it } from 'vitest';
 import { worksheetNames } from '../../src/i18n/catalog';
 import { worksheetStrings } from '../../src/i18n/worksheets';
@@ -587,7 +588,7 @@ describe('fill from the promotion builder', () => {
     store.setCurrent('example');
     const loaded = ready(promotionFiller);
     const raw = loaded.read(storage);
-    const result = loaded.run(sheet, blankSheet(sheet), fill, raw, 'zh-CN');
+    const result = loaded.run(sheet, blankSheet(sheet), fill, raw, fillWords['zh-CN']);
     if (result.status !== 'filled') throw new Error(result.status);
     expect(result.savedAt).toBe('2026-09-01T08:00:00.000Z');
     const values = result.outcome.values.values;
@@ -628,14 +629,15 @@ describe('fill from the promotion builder', () => {
   it('names the phases in English on an English page and keeps what the plan leaves blank', () => {
     const plan = { ...examplePlan('en'), theme: { title: '' } };
     const values: SheetValues = { ...blankSheet(sheet), values: { ...blankSheet(sheet).values, theme: 'Typed by hand' } };
-    const outcome = promotionFiller.apply(sheet, values, fill, plan, 'en');
+    const outcome = promotionFiller.apply(sheet, values, fill, plan, fillWords.en);
     expect(outcome.values.values['theme']).toBe('Typed by hand');
     expect(outcome.values.values['target']).toContain('Sales during the promotion: 300000 → 417600');
     expect((outcome.values.values['timetable'] as Record<string, string>[])[1]?.['work']).toBe('Communication and invitations');
   });
 
   it('says empty with no current plan, or a current id whose plan is gone; unreadable for a broken plan', () => {
-    const run = (storage: ReturnType<typeof memoryStorage>) => fillFromSaved(promotionFiller, sheet, blankSheet(sheet), fill, readSaved(promotionFiller, storage));
+    const run = (storage: ReturnType<typeof memoryStorage>) =>
+      fillFromSaved(promotionFiller, sheet, blankSheet(sheet), fill, readSaved(promotionFiller, storage), fillWords['zh-CN']);
     expect(run(memoryStorage())).toEqual({ status: 'empty' });
     const { storage, store } = savedPlans(examplePlan('zh-CN'));
     // Saved, but the builder has not named a current plan yet.

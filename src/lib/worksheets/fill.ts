@@ -12,10 +12,21 @@
  */
 
 import { safeParse, type $ZodType } from 'zod/v4/core';
-import type { Locale } from '../../i18n/locales';
+import type { OfferType, PhaseKey } from '../promotion/planShape';
 import type { KeyValueStorage } from '../storage';
 import type { Worksheet, WorksheetFill } from './schema';
 import type { SheetValues } from './values';
+
+/**
+ * The words a filler writes into a sheet besides the tool's own text, in the page's language: the
+ * worksheet island passes them from src/i18n (lib holds no string tables).
+ */
+export interface FillWords {
+  /** Between a label and its value: '：' in Chinese, ': ' in English. */
+  colon: string;
+  offerTypes: Record<OfferType, string>;
+  phases: Record<PhaseKey, string>;
+}
 
 /** What reading a tool's saved state found. */
 export type ToolReading<State> =
@@ -65,10 +76,10 @@ export interface Filler<State> {
   version: number;
   schema: $ZodType<State>;
   /**
-   * Writes the state into the sheet; a fill meant for another tool changes nothing. `locale` is
+   * Writes the state into the sheet; a fill meant for another tool changes nothing. `words` is
    * the page's language, for the few names a tool keeps as ids (the promotion's phases).
    */
-  apply(sheet: Worksheet, values: SheetValues, fill: WorksheetFill, state: State, locale?: Locale): FillOutcome;
+  apply(sheet: Worksheet, values: SheetValues, fill: WorksheetFill, state: State, words?: FillWords): FillOutcome;
 }
 
 /** The saved text a filler reads: its key's, or (with resolveKey) the text of the key it points to. */
@@ -90,7 +101,7 @@ export interface ReadyFiller {
   storageKey: string;
   /** The tool's saved text (readSaved); may throw where storage does. */
   read(storage: KeyValueStorage): string | null;
-  run(sheet: Worksheet, values: SheetValues, fill: WorksheetFill, raw: string | null, locale?: Locale): FillResult;
+  run(sheet: Worksheet, values: SheetValues, fill: WorksheetFill, raw: string | null, words?: FillWords): FillResult;
 }
 
 /** Reads a tool's saved text and fills the sheet from it, or says why it could not. */
@@ -100,11 +111,11 @@ export function fillFromSaved<State>(
   values: SheetValues,
   fill: WorksheetFill,
   raw: string | null,
-  locale?: Locale,
+  words?: FillWords,
 ): FillResult {
   const reading = readToolSave(raw, filler.version, filler.schema);
   if (reading.status !== 'ok') return { status: reading.status };
-  const outcome = filler.apply(sheet, values, fill, reading.value, locale);
+  const outcome = filler.apply(sheet, values, fill, reading.value, words);
   return outcome.filled > 0 ? { status: 'filled', outcome, savedAt: reading.savedAt } : { status: 'nothing' };
 }
 
@@ -112,6 +123,6 @@ export function ready<State>(filler: Filler<State>): ReadyFiller {
   return {
     storageKey: filler.storageKey,
     read: (storage) => readSaved(filler, storage),
-    run: (sheet, values, fill, raw, locale) => fillFromSaved(filler, sheet, values, fill, raw, locale),
+    run: (sheet, values, fill, raw, words) => fillFromSaved(filler, sheet, values, fill, raw, words),
   };
 }

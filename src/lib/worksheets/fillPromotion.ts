@@ -8,21 +8,14 @@
  * the event (`review`).
  */
 
-import type { Locale, Translated } from '../../i18n/locales';
-import { offerTypeNames as englishOfferTypeNames, phaseNames as englishPhaseNames } from '../../i18n/promotionForm.en';
-import { offerTypeNames as chineseOfferTypeNames, phaseNames as chinesePhaseNames } from '../../i18n/promotionForm.zh-CN';
 import { roundTo } from '../numbers';
 import { planReturn, plannedFixedCosts, plannedGiveaway } from '../promotion/budget';
 import { PLAN_STORE_PREFIX, PLAN_STORE_VERSION, planKey } from '../promotion/planStore';
 import { hasText, planSchema, type Plan } from '../promotion/schema';
 import { plainNumber } from '../share';
-import type { Filler, FillOutcome } from './fill';
+import type { Filler, FillOutcome, FillWords } from './fill';
 import type { FieldType, PromotionFill, Worksheet } from './schema';
 import { sheetFields, type Cells, type FieldValue, type SheetValues } from './values';
-
-// The builder's strings come one language per module; a worksheet takes only these two tables of each.
-const offerTypeNames: Translated<typeof chineseOfferTypeNames> = { 'zh-CN': chineseOfferTypeNames, en: englishOfferTypeNames };
-const phaseNames: Translated<typeof chinesePhaseNames> = { 'zh-CN': chinesePhaseNames, en: englishPhaseNames };
 
 const number = (value: number | undefined | null): string | null =>
   value === undefined || value === null || !Number.isFinite(value) ? null : plainNumber(roundTo(value, 2));
@@ -34,10 +27,10 @@ const lines = (items: readonly (string | null)[]): string | null => {
 };
 
 /** Writes the plan into the sheet; blank parts of the plan leave what the sheet already holds. */
-export function applyPromotionFill(sheet: Worksheet, values: SheetValues, _fill: PromotionFill, plan: Plan, locale: Locale = 'zh-CN'): FillOutcome {
+export function applyPromotionFill(sheet: Worksheet, values: SheetValues, _fill: PromotionFill, plan: Plan, words: FillWords): FillOutcome {
   const fields = new Map(sheetFields(sheet).map((field) => [field.id, field]));
   const next: Record<string, FieldValue> = { ...values.values };
-  const colon = locale === 'en' ? ': ' : '：';
+  const { colon } = words;
   let filled = 0;
 
   const set = (id: string, type: FieldType, value: string | null) => {
@@ -59,7 +52,7 @@ export function applyPromotionFill(sheet: Worksheet, values: SheetValues, _fill:
   set('start', 'date', plan.period.start);
   set('end', 'date', plan.period.end);
   set('area', 'text', plan.area.description);
-  const offerType = plan.offer.type === undefined ? '' : offerTypeNames[locale][plan.offer.type];
+  const offerType = plan.offer.type === undefined ? '' : words.offerTypes[plan.offer.type];
   const discount = plan.offer.type === undefined ? null : number(plan.offer.discountPercent);
   set('offer', 'long-text', lines([[offerType, discount === null ? '' : `${discount}%`].filter(hasText).join(' '), plan.offer.terms]));
   set('theme', 'text', plan.theme.title);
@@ -105,7 +98,7 @@ export function applyPromotionFill(sheet: Worksheet, values: SheetValues, _fill:
     const has = (id: string) => timetable.columns.some((column) => column.id === id);
     const when = (start: string, end: string) => (start === end || !hasText(end) ? start : hasText(start) ? `${start} – ${end}` : end);
     const rows: Cells[] = [
-      ...plan.timetable.phases.map((phase) => ({ when: when(phase.start, phase.end), work: phaseNames[locale][phase.key] })),
+      ...plan.timetable.phases.map((phase) => ({ when: when(phase.start, phase.end), work: words.phases[phase.key] })),
       ...plan.evaluation.checkpoints.filter((checkpoint) => hasText(checkpoint.what) || hasText(checkpoint.date)).map((checkpoint) => ({ when: checkpoint.date, work: checkpoint.what })),
     ].slice(0, timetable.maxRows);
     if (has('when') && has('work') && rows.length > 0) {
@@ -130,6 +123,7 @@ export const promotionFiller: Filler<Plan> = {
   resolveKey: (id) => (id === '' ? null : planKey(id)),
   version: PLAN_STORE_VERSION,
   schema: planSchema,
-  apply: (sheet, values, fill, plan, locale) =>
-    fill.source === 'promotion' ? applyPromotionFill(sheet, values, fill, plan, locale) : { values, filled: 0 },
+  apply: (sheet, values, fill, plan, words) =>
+    // Without the page's words there is nothing to write the offer and phases in.
+    fill.source === 'promotion' && words ? applyPromotionFill(sheet, values, fill, plan, words) : { values, filled: 0 },
 };

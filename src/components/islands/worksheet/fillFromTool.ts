@@ -1,6 +1,7 @@
 import { toolNames } from '../../../i18n/catalog';
 import type { Locale } from '../../../i18n/locales';
 import { fill } from '../../../i18n/fill';
+import { fillWords } from '../../../i18n/fillWords';
 import { worksheetFillStrings } from '../../../i18n/worksheetFill';
 import type { KeyValueStorage } from '../../../lib/storage';
 import { ready, type ReadyFiller } from '../../../lib/worksheets/fill';
@@ -58,7 +59,7 @@ export async function fillFromTool({ sheet, values, source, locale, storage }: F
   } catch {
     raw = null;
   }
-  const result = filler.run(sheet, values, source, raw, locale);
+  const result = filler.run(sheet, values, source, raw, fillWords[locale]);
   if (result.status === 'filled') {
     const savedAt = result.savedAt ? new Date(result.savedAt) : null;
     const savedText =
