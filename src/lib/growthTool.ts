@@ -1,6 +1,6 @@
 // Types only from zod: the page shows the example without downloading zod (see useToolState).
 import type * as z from 'zod/mini';
-import { attributeLmdi, planGrowth, type Goal, type Lever, type NoticeCode, type PlanStatus } from './growth';
+import { attributeLmdi, clean, planGrowth, type Goal, type Lever, type NoticeCode, type PlanStatus } from './growth';
 import type { growthStateSchema } from './growthSchema';
 import type { QueryChoice, QueryNumber } from './share';
 
@@ -65,9 +65,18 @@ const upliftKey = { customers: 'upCustomers', active: 'upActive', aov: 'upAov' }
   GrowthKey
 >;
 
+/**
+ * A result as the calculator reports it: to 15 significant digits, which drops binary rounding
+ * noise (0.6 × 3 is 1.7999999999999998 in floating point, reported as 1.8) and nothing a person
+ * could read or type.
+ */
+function tidy(value: number | null): number | null {
+  return value === null ? null : clean(Number(value.toPrecision(15)));
+}
+
 /** Converts a lever to the unit people read: the activity rate in percent, the others as they are. */
-function toDisplay(key: LeverKey, value: number): number {
-  return key === 'active' ? value * 100 : value;
+function toDisplay(key: LeverKey, value: number): number | null {
+  return tidy(key === 'active' ? value * 100 : value);
 }
 
 export interface LeverResult {
@@ -138,10 +147,10 @@ export function computeGrowthScenario(state: GrowthState): GrowthScenario {
   return {
     basis: state.basis,
     status: plan.status,
-    sales: plan.currentSales,
-    target: plan.targetSales,
-    planned: plan.plannedSales,
-    multiple: plan.multiple,
+    sales: tidy(plan.currentSales),
+    target: tidy(plan.targetSales),
+    planned: tidy(plan.plannedSales),
+    multiple: tidy(plan.multiple),
     shortfall: plan.shortfall ? { ...plan.shortfall } : null,
     notices: plan.notices.map((notice) => ({ code: notice.code, keys: notice.keys as LeverKey[] })),
     attribution: attribution.ok ? (noChange ? 'no-change' : 'ok') : 'zero-factor',
@@ -152,7 +161,7 @@ export function computeGrowthScenario(state: GrowthState): GrowthScenario {
         key,
         current: state[key],
         planned: leverPlan?.planned == null ? null : toDisplay(key, leverPlan.planned),
-        upliftPercent: leverPlan?.upliftPercent ?? null,
+        upliftPercent: tidy(leverPlan?.upliftPercent ?? null),
         fixed: leverPlan?.fixed ?? false,
         capped: leverPlan?.capped ?? false,
         contribution,

@@ -190,8 +190,9 @@ describe('the basis (口径)', () => {
     const scenario = computeGrowthScenario(open(example).state);
     expect(scenario.basis).toBe('transactions');
     expect(scenario.status).toBe('ok');
-    expect(scenario.levers[1]?.planned).toBeCloseTo(180, 9);
-    expect(scenario.planned).toBeCloseTo(180000, 6);
+    // Reported without floating-point noise: exactly 180 and 180000 (not 179.99999999999997).
+    expect(scenario.levers[1]?.planned).toBe(180);
+    expect(scenario.planned).toBe(180000);
     expect(scenario.notices).toEqual([]);
     expect(scenario.levers.some((lever) => lever.capped)).toBe(false);
   });
@@ -247,7 +248,8 @@ describe('the basis (口径)', () => {
         expect(parsed.success).toBe(true);
         const scenario = computeGrowthScenario(state);
         const [customers, active, aov] = scenario.levers;
-        expect(scenario.sales).toBe(state.customers * (state.active / 100) * state.aov);
+        const sales = state.customers * (state.active / 100) * state.aov;
+        expect(Math.abs(scenario.sales! - sales)).toBeLessThanOrEqual(sales * 1e-14);
         expect(scenario.levers.some((lever) => lever.capped)).toBe(false);
         expect(scenario.notices.filter((notice) => notice.code === 'capped' || notice.code === 'fixed-capped')).toEqual([]);
         if (scenario.planned !== null) {
