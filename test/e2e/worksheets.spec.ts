@@ -279,7 +279,10 @@ test.describe('fill from the tool', () => {
     await openSheet(page, '/worksheets/growth-diagnosis/');
     await page.getByLabel('数据期间', { exact: true }).fill('2025 年 5–7 月');
     await page.getByRole('button', { name: '从业绩增长公式计算器填入' }).click();
-    await expect(page.locator('.worksheet-notices')).toContainText('已从业绩增长公式计算器填入 8 项');
+    // Eight cells, and the basis: a copy saved before the calculator had one is on the transactions basis.
+    await expect(page.locator('.worksheet-notices')).toContainText('已从业绩增长公式计算器填入 9 项');
+    await expect(page.getByRole('checkbox', { name: /^交易口径/ })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^下单客户口径/ })).not.toBeChecked();
     await expect(cell(page, '现状 覆盖客户数（家）')).toHaveValue('200');
     await expect(cell(page, '目标 覆盖客户数（家）')).toHaveValue('252');
     await expect(cell(page, '现状 活跃率（%）')).toHaveValue('30');
