@@ -8,8 +8,8 @@ export const growthDiagnosis = defineWorksheet({
   slug: 'growth-diagnosis',
   title: worksheetNames['growth-diagnosis'],
   instructions: both(
-    '销售业绩 = 覆盖客户数 × 活跃率 × 平均成交金额。本表默认按课上所讲的交易口径：活跃率是购买频率（本期交易笔数 ÷ 覆盖客户数，可以超过 100%），平均成交金额按每笔交易算。用过去三到六个月的数据按同一口径算出三个要素的现状，和同类区域或历史最好水平比较，定下每个要素的目标（三者相乘达到业绩目标），再为每个要素选至少两个手段。',
-    'Sales = covered customers × activity rate (purchase frequency) × average transaction value. The sheet uses the course’s transactions basis unless you tick another: the activity rate is transactions this period ÷ covered customers (it may pass 100%), and the average transaction value is per transaction. From the last three to six months, work out the three factors on one basis, compare them with a benchmark, set a target for each (together they multiply to the sales target), then choose at least two levers per factor.',
+    '销售业绩 = 覆盖客户数 × 活跃率（购买频率）× 平均成交金额，不另勾选即按课上所讲的交易口径。用过去三到六个月的数据按同一口径算出三个要素的现状，和同类区域或历史最好水平比较，定下每个要素的目标（三者相乘达到业绩目标），再为每个要素选至少两个手段。',
+    'Sales = covered customers × activity rate (purchase frequency) × average transaction value, on the course’s transactions basis unless you tick another. From the last three to six months, work out the three factors on one basis, compare them with a benchmark, set a target for each (together they multiply to the sales target), then choose at least two levers per factor.',
   ),
   orientation: 'portrait',
   pages: 1,
@@ -26,23 +26,23 @@ export const growthDiagnosis = defineWorksheet({
           id: 'basis',
           label: both('本表数字的口径', 'Basis of the numbers on this sheet'),
           hint: both(
-            '不勾选即按交易口径（课上的定义）；从计算器填入时，自动勾选计算器所用的口径。',
-            'With neither ticked, the sheet is on the transactions basis (the course’s definition); filling from the calculator ticks the basis it used.',
+            '都不勾选即按交易口径；从计算器填入时，自动勾选计算器所用的口径。',
+            'Neither ticked means the transactions basis; filling from the calculator ticks the basis it used.',
           ),
           columns: 2,
           options: [
             {
               id: 'transactions',
               label: both(
-                '交易口径（课上的定义）：活跃率 = 交易笔数 ÷ 覆盖客户数；平均成交金额 = 销售额 ÷ 交易笔数',
-                'Transactions basis (the course’s definition): activity rate = transactions ÷ covered customers; average transaction value = sales ÷ transactions',
+                '交易口径（课上的定义）：活跃率 = 交易笔数 ÷ 覆盖客户数，平均成交金额 = 销售额 ÷ 交易笔数',
+                'Transactions basis (the course’s definition): activity rate = transactions ÷ covered customers, average transaction value = sales ÷ transactions',
               ),
             },
             {
               id: 'buyers',
               label: both(
-                '下单客户口径（另一种常用口径）：活跃率 = 下单客户数 ÷ 覆盖客户数；第三个要素 = 销售额 ÷ 下单客户数',
-                'Buyers basis (a common second measurement): activity rate = customers who ordered ÷ covered customers; third factor = sales ÷ customers who ordered',
+                '下单客户口径（另一种常用口径）：活跃率 = 下单客户数 ÷ 覆盖客户数，第三个要素 = 销售额 ÷ 下单客户数',
+                'Buyers basis (a common second measurement): activity rate = buyers ÷ covered customers, third factor = sales ÷ buyers',
               ),
             },
           ],
