@@ -24,11 +24,8 @@ export const growthDiagnosis = defineWorksheet({
         {
           type: 'checkboxes',
           id: 'basis',
-          label: both('本表数字的口径', 'Basis of the numbers on this sheet'),
-          hint: both(
-            '都不勾选即按交易口径；从计算器填入时，自动勾选计算器所用的口径。',
-            'Neither ticked means the transactions basis; filling from the calculator ticks the basis it used.',
-          ),
+          // Said in the label: a checkboxes field shows no hint, on screen or on paper.
+          label: both('本表数字的口径（都不勾选即按交易口径）', 'Basis of the numbers (neither ticked means the transactions basis)'),
           columns: 2,
           options: [
             {
