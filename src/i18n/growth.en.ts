@@ -3,12 +3,13 @@
  * growth.zh-CN.ts; the types in growth.ts make a string missing here a compile error.
  */
 
-import type { LeverKey } from '../lib/growthTool';
-import type { GrowthStringKey, GrowthText } from './growth';
+import type { GrowthBasis } from '../lib/growthTool';
+import type { BasisText, GrowthStringKey, GrowthText } from './growth';
 
 /** The calculator's own words; {…} placeholders are filled with formatted numbers. */
 const strings: Record<GrowthStringKey, string> = {
-  formula: 'Sales = covered customers × active rate × average transaction value',
+  formula: 'Sales = covered customers × activity rate × average transaction value',
+  basisHeading: 'Basis',
   currentHeading: 'Where you are',
   goalHeading: 'Goal',
   goalKind: 'Express the goal as',
@@ -44,32 +45,56 @@ const strings: Record<GrowthStringKey, string> = {
   retry: 'Try again',
 };
 
-/** The levers' names, as the course says them. */
-const leverNames: Record<LeverKey, string> = {
-  customers: 'Covered customers',
-  active: 'Active rate',
-  aov: 'Average transaction value',
-};
-
-/** Field labels: the lever's name with its unit, so the label says what to type. */
-const leverFieldLabels: Record<LeverKey, string> = {
-  customers: 'Covered customers (count)',
-  active: 'Active rate (%)',
-  aov: 'Average transaction value (¥)',
-};
-
-/** Labels of the fixed-uplift fields. */
-const upliftFieldLabels: Record<LeverKey, string> = {
-  customers: 'Fixed uplift, covered customers (%)',
-  active: 'Fixed uplift, active rate (%)',
-  aov: 'Fixed uplift, average value (%)',
-};
-
-/** Hints under the current-value fields: what may be typed. */
-const leverHints: Record<LeverKey, string> = {
-  customers: 'For example 200, 1,200 or 30K',
-  active: 'Share of covered customers who bought this period, e.g. 30 or 30%',
-  aov: 'For example 5000 or ¥5,000',
+/**
+ * The words that change with the basis: the formula, the levers' names, labels and hints. The
+ * transactions basis is the course's own definition; the buyers basis is the common second
+ * measurement, named as such.
+ */
+const bases: Record<GrowthBasis, BasisText> = {
+  transactions: {
+    option: 'Transactions basis (the course’s definition)',
+    note: 'The activity rate is the purchase frequency: transactions this period ÷ covered customers, and it may pass 100%; the average transaction value is per transaction.',
+    inUse: 'These results are on the transactions basis (the course’s definition).',
+    formula: 'Sales = covered customers × activity rate × average transaction value',
+    leverNames: { customers: 'Covered customers', active: 'Activity rate', aov: 'Average transaction value' },
+    leverFieldLabels: {
+      customers: 'Covered customers (count)',
+      active: 'Activity rate (%)',
+      aov: 'Average transaction value (¥)',
+    },
+    upliftFieldLabels: {
+      customers: 'Fixed uplift, covered customers (%)',
+      active: 'Fixed uplift, activity rate (%)',
+      aov: 'Fixed uplift, average transaction value (%)',
+    },
+    leverHints: {
+      customers: 'For example 200, 1,200 or 30K',
+      active: 'Transactions this period ÷ covered customers: 30 means 0.3 transactions per customer, 150 means 1.5',
+      aov: 'Sales this period ÷ transactions, for example 5000 or ¥5,000',
+    },
+  },
+  buyers: {
+    option: 'Buyers basis',
+    note: 'A common second measurement: the activity rate is the share of covered customers who ordered, at most 100%, and the third factor is sales per buyer.',
+    inUse: 'These results are on the buyers basis.',
+    formula: 'Sales = covered customers × buyer share × sales per buyer',
+    leverNames: { customers: 'Covered customers', active: 'Buyer share', aov: 'Sales per buyer' },
+    leverFieldLabels: {
+      customers: 'Covered customers (count)',
+      active: 'Buyer share (%)',
+      aov: 'Sales per buyer (¥)',
+    },
+    upliftFieldLabels: {
+      customers: 'Fixed uplift, covered customers (%)',
+      active: 'Fixed uplift, buyer share (%)',
+      aov: 'Fixed uplift, sales per buyer (%)',
+    },
+    leverHints: {
+      customers: 'For example 200, 1,200 or 30K',
+      active: 'Customers who ordered this period ÷ covered customers, at most 100%, for example 30 or 30%',
+      aov: 'Sales this period ÷ customers who ordered, for example 5000 or ¥5,000',
+    },
+  },
 };
 
 /** The sentence under the results when the plan reaches the goal (the other outcomes are in growthMore.ts). */
@@ -78,9 +103,6 @@ const reachedStatus = 'This plan reaches the goal.';
 /** Every table above in one object, for the island of an English page. */
 export const englishGrowthText: GrowthText = {
   strings,
-  leverNames,
-  leverFieldLabels,
-  upliftFieldLabels,
-  leverHints,
+  bases,
   reachedStatus,
 };

@@ -5,11 +5,13 @@
  * words needed only after an action or in a rare state are in growthMore.ts.
  */
 
-import type { LeverKey } from '../lib/growthTool';
+import type { GrowthBasis } from '../lib/growthTool';
+import type { BasisText } from './growth';
 
 /** The calculator's own words; {…} placeholders are filled with formatted numbers. */
 const strings = {
   formula: '销售业绩 = 覆盖客户数 × 活跃率 × 平均成交金额',
+  basisHeading: '口径',
   currentHeading: '现状',
   goalHeading: '目标',
   goalKind: '目标的表示方式',
@@ -45,32 +47,48 @@ const strings = {
   retry: '重试',
 };
 
-/** The levers' names, as the course says them. */
-const leverNames: Record<LeverKey, string> = {
-  customers: '覆盖客户数',
-  active: '活跃率',
-  aov: '平均成交金额',
-};
-
-/** Field labels: the lever's name with its unit, so the label says what to type. */
-const leverFieldLabels: Record<LeverKey, string> = {
-  customers: '覆盖客户数（家）',
-  active: '活跃率（%）',
-  aov: '平均成交金额（元）',
-};
-
-/** Labels of the fixed-uplift fields. */
-const upliftFieldLabels: Record<LeverKey, string> = {
-  customers: '覆盖客户数固定提升（%）',
-  active: '活跃率固定提升（%）',
-  aov: '平均成交金额固定提升（%）',
-};
-
-/** Hints under the current-value fields: what may be typed. */
-const leverHints: Record<LeverKey, string> = {
-  customers: '例如 200、1,200 或 3万',
-  active: '本期下单客户占覆盖客户的比例，例如 30 或 30%',
-  aov: '例如 5000、¥5,000 或 0.5万',
+/**
+ * The words that change with the basis (口径): the formula, the levers' names, labels and hints.
+ * The transactions basis is the course's own definition; the buyers basis is the common second
+ * measurement, named as such. Field labels carry the unit, so the label says what to type.
+ */
+const bases: Record<GrowthBasis, BasisText> = {
+  transactions: {
+    option: '交易口径（课程定义）',
+    note: '活跃率是购买频率：本期交易笔数 ÷ 覆盖客户数，可以超过 100%；平均成交金额按每笔交易计算。',
+    inUse: '以上结果按交易口径（课程定义）计算。',
+    formula: '销售业绩 = 覆盖客户数 × 活跃率 × 平均成交金额',
+    leverNames: { customers: '覆盖客户数', active: '活跃率', aov: '平均成交金额' },
+    leverFieldLabels: { customers: '覆盖客户数（家）', active: '活跃率（%）', aov: '平均成交金额（元）' },
+    upliftFieldLabels: {
+      customers: '覆盖客户数固定提升（%）',
+      active: '活跃率固定提升（%）',
+      aov: '平均成交金额固定提升（%）',
+    },
+    leverHints: {
+      customers: '例如 200、1,200 或 3万',
+      active: '本期交易笔数 ÷ 覆盖客户数，例如 30 表示每个客户平均 0.3 笔，150 表示 1.5 笔',
+      aov: '本期销售额 ÷ 交易笔数，例如 5000、¥5,000 或 0.5万',
+    },
+  },
+  buyers: {
+    option: '下单客户口径',
+    note: '另一种常用口径：活跃率按下过单的客户占覆盖客户的比例计算，最多 100%；第三个要素是每个下单客户的购买金额。',
+    inUse: '以上结果按下单客户口径计算。',
+    formula: '销售业绩 = 覆盖客户数 × 活跃客户占比 × 每个下单客户的购买金额',
+    leverNames: { customers: '覆盖客户数', active: '活跃客户占比', aov: '每个下单客户的购买金额' },
+    leverFieldLabels: { customers: '覆盖客户数（家）', active: '活跃客户占比（%）', aov: '每个下单客户的购买金额（元）' },
+    upliftFieldLabels: {
+      customers: '覆盖客户数固定提升（%）',
+      active: '活跃客户占比固定提升（%）',
+      aov: '每个下单客户的购买金额固定提升（%）',
+    },
+    leverHints: {
+      customers: '例如 200、1,200 或 3万',
+      active: '本期下过单的客户 ÷ 覆盖客户数，最多 100%，例如 30 或 30%',
+      aov: '本期销售额 ÷ 下单客户数，例如 5000、¥5,000 或 0.5万',
+    },
+  },
 };
 
 /** The sentence under the results when the plan reaches the goal (the other outcomes are in growthMore.ts). */
@@ -79,9 +97,6 @@ const reachedStatus: string = '按此计划可达成目标。';
 /** Every table above in one object, for the island of a Chinese page. */
 export const chineseGrowthText = {
   strings,
-  leverNames,
-  leverFieldLabels,
-  upliftFieldLabels,
-  leverHints,
+  bases,
   reachedStatus,
 };

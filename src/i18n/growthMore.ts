@@ -38,13 +38,14 @@ export const statusStrings: Record<Exclude<PlanStatus, 'ok'>, Translated> = {
 };
 
 export const noticeStrings: Record<NoticeCode, Translated> = {
+  // Only the buyers basis caps a lever (a share of customers cannot pass 100 %), so these say so.
   capped: {
-    'zh-CN': '{levers}不能超过 100%，已封顶，剩余目标由其他要素分担。',
-    en: '{levers} cannot exceed 100%: it is capped and the other levers carry the rest of the goal.',
+    'zh-CN': '按下单客户口径，{levers}不能超过 100%，已封顶，剩余目标由其他要素分担。',
+    en: '{levers} cannot exceed 100% on the buyers basis: it is capped and the other levers carry the rest of the goal.',
   },
   'fixed-capped': {
-    'zh-CN': '{levers}的固定提升会超过 100%，已按 100% 计算。',
-    en: 'The fixed uplift on {levers} would pass 100%; 100% is used instead.',
+    'zh-CN': '按下单客户口径，{levers}的固定提升会超过 100%，已按 100% 计算。',
+    en: 'The fixed uplift on {levers} would pass 100%, the most the buyers basis allows; 100% is used instead.',
   },
   'fixed-exceed-goal': {
     'zh-CN': '固定提升已经达到目标，其他要素无需提升。',

@@ -63,6 +63,7 @@ export const ignoredReasonStrings = {
   'too-long': { 'zh-CN': '内容过长', en: 'too long' },
   conflict: { 'zh-CN': '与其他参数冲突', en: 'conflicts with another parameter' },
   'not-a-flag': { 'zh-CN': '只能是 1 或 0', en: 'must be 1 or 0' },
+  'not-an-option': { 'zh-CN': '不是可选的值', en: 'not one of the options' },
   empty: { 'zh-CN': '没有值', en: 'no value' },
   invalid: { 'zh-CN': '不是数字', en: 'not a number' },
   'two-numbers': { 'zh-CN': '含有两个数字', en: 'two numbers' },

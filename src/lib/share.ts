@@ -12,8 +12,27 @@ export interface QueryNumber<Key extends string> extends NumberFieldSpec {
   omitWhen?: number;
 }
 
+/**
+ * A query parameter that picks one of a few named options (`basis=buyers`), bound to a key of the
+ * tool's state. Options are written in lower case; a link may write them in any case.
+ */
+export interface QueryChoice<Key extends string> {
+  key: Key;
+  param: string;
+  options: readonly string[];
+  /** The option links leave out because it is the default (keeps typed links short). */
+  omitWhen?: string;
+}
+
 /** Why a query parameter was not used. */
-export type IgnoredReason = 'unknown' | 'repeated' | 'too-long' | 'conflict' | 'not-a-flag' | FieldError['code'];
+export type IgnoredReason =
+  | 'unknown'
+  | 'repeated'
+  | 'too-long'
+  | 'conflict'
+  | 'not-a-flag'
+  | 'not-an-option'
+  | FieldError['code'];
 
 export interface IgnoredParam {
   /** The parameter's name, cut to a safe length. Its value is never shown back. */
@@ -21,8 +40,10 @@ export interface IgnoredParam {
   reason: IgnoredReason;
 }
 
-export interface QueryReading<Key extends string> {
+export interface QueryReading<Key extends string, ChoiceKey extends string = never> {
   values: Partial<Record<Key, number>>;
+  /** The options the link picked, each one of its parameter's options (readQuery always sets it). */
+  choices?: Partial<Record<ChoiceKey, string>>;
   /** Flags such as `present=1`, read as booleans. */
   flags: Record<string, boolean>;
   ignored: IgnoredParam[];
@@ -35,18 +56,21 @@ const maxValueLength = 64;
 const maxParamNameShown = 32;
 
 /**
- * Reads a tool's state from a query string. Each parameter is parsed as people type (`30万`
- * works in a link too) and checked against the state schema; anything unknown, repeated,
- * oversized or invalid is left out and reported, never passed on.
+ * Reads a tool's state from a query string. Each number is parsed as people type (`30万` works
+ * in a link too) and checked against the state schema; a choice must name one of its options.
+ * Anything unknown, repeated, oversized or invalid is left out and reported, never passed on.
  */
-export function readQuery<Key extends string>(
+export function readQuery<Key extends string, ChoiceKey extends string = never>(
   search: string,
   fields: readonly QueryNumber<Key>[],
   flagNames: readonly string[] = [],
-): QueryReading<Key> {
+  choiceFields: readonly QueryChoice<ChoiceKey>[] = [],
+): QueryReading<Key, ChoiceKey> {
   const params = new URLSearchParams(search);
   const byParam = new Map(fields.map((field) => [field.param, field]));
+  const choiceByParam = new Map(choiceFields.map((choice) => [choice.param, choice]));
   const values: Partial<Record<Key, number>> = {};
+  const choices: Partial<Record<ChoiceKey, string>> = {};
   const flags: Record<string, boolean> = {};
   const ignored: IgnoredParam[] = [];
   const seen = new Set<string>();
@@ -67,7 +91,8 @@ export function readQuery<Key extends string>(
       continue;
     }
     const field = byParam.get(name);
-    if (!field) {
+    const choice = choiceByParam.get(name);
+    if (!field && !choice) {
       ignored.push({ param: shownName, reason: 'unknown' });
       continue;
     }
@@ -76,11 +101,17 @@ export function readQuery<Key extends string>(
       ignored.push({ param: shownName, reason: 'too-long' });
       continue;
     }
-    const result = parseField(value, { ...field, optional: false });
-    if (result.ok && result.value !== undefined) values[field.key] = result.value;
-    else if (!result.ok) ignored.push({ param: shownName, reason: result.error.code });
+    if (field) {
+      const result = parseField(value, { ...field, optional: false });
+      if (result.ok && result.value !== undefined) values[field.key] = result.value;
+      else if (!result.ok) ignored.push({ param: shownName, reason: result.error.code });
+    } else if (choice) {
+      const option = choice.options.find((candidate) => candidate === value.trim().toLowerCase());
+      if (option === undefined) ignored.push({ param: shownName, reason: 'not-an-option' });
+      else choices[choice.key] = option;
+    }
   }
-  return { values, flags, ignored, carriesState };
+  return { values, choices, flags, ignored, carriesState };
 }
 
 /**
@@ -95,12 +126,14 @@ export function readFlag(value: string): boolean | null {
 
 /**
  * Writes state back as a short query string that a trainer can read aloud and type:
- * parameters in the fields' order, plain numbers without exponents, unset values left out.
+ * parameters in the fields' order, plain numbers without exponents, unset values and default
+ * options left out, then the choices, then the flags that are on.
  */
-export function writeQuery<Key extends string>(
-  values: Partial<Record<Key, number | undefined>>,
+export function writeQuery<Key extends string, ChoiceKey extends string = never>(
+  values: { readonly [K in NoInfer<Key>]?: number | undefined } & { readonly [K in NoInfer<ChoiceKey>]?: string | undefined },
   fields: readonly QueryNumber<Key>[],
   flags: Record<string, boolean> = {},
+  choiceFields: readonly QueryChoice<ChoiceKey>[] = [],
 ): string {
   const params = new URLSearchParams();
   for (const field of fields) {
@@ -108,6 +141,10 @@ export function writeQuery<Key extends string>(
     if (value !== undefined && Number.isFinite(value) && value !== field.omitWhen) {
       params.set(field.param, plainNumber(value));
     }
+  }
+  for (const choice of choiceFields) {
+    const value = values[choice.key];
+    if (value !== undefined && choice.options.includes(value) && value !== choice.omitWhen) params.set(choice.param, value);
   }
   for (const [name, on] of Object.entries(flags)) if (on) params.set(name, '1');
   const text = params.toString();

@@ -5,6 +5,8 @@ const languages = [
   {
     prefix: '',
     labels: { customers: '覆盖客户数（家）', active: '活跃率（%）', aov: '平均成交金额（元）', upCustomers: '覆盖客户数固定提升（%）' },
+    basis: { legend: '口径', transactions: '交易口径（课程定义）', buyers: '下单客户口径' },
+    buyersLabels: { active: '活跃客户占比（%）', aov: '每个下单客户的购买金额（元）' },
     present: '投屏模式',
     invalidMessage: /数字/,
     tooBig: '不能大于 100%。',
@@ -16,10 +18,12 @@ const languages = [
     prefix: '/en',
     labels: {
       customers: 'Covered customers (count)',
-      active: 'Active rate (%)',
+      active: 'Activity rate (%)',
       aov: 'Average transaction value (¥)',
       upCustomers: 'Fixed uplift, covered customers (%)',
     },
+    basis: { legend: 'Basis', transactions: 'Transactions basis (the course’s definition)', buyers: 'Buyers basis' },
+    buyersLabels: { active: 'Buyer share (%)', aov: 'Sales per buyer (¥)' },
     present: 'Present',
     invalidMessage: /number/i,
     tooBig: 'Must be at most 100%.',
@@ -85,10 +89,88 @@ for (const lang of languages) {
       expect(await accessibilityViolations(page)).toEqual([]);
     });
 
-    test('explains a full-width １２０% active rate beside the field', async ({ page }) => {
+    test('reads a full-width １２０% activity rate as 1.2 transactions per customer, and explains it beside the field on the buyers basis', async ({
+      page,
+    }) => {
       await openTool(page, tool);
       await page.getByLabel(lang.labels.active, { exact: true }).fill('１２０%');
+      await expect(result(page, 'sales')).toHaveAttribute('data-value', String(200 * 1.2 * 5000));
+      await expect(page.locator('#growth-active-error')).toBeHidden();
+      await page.getByRole('radio', { name: lang.basis.buyers, exact: true }).check();
       await expect(page.locator('#growth-active-error')).toHaveText(lang.tooBig);
+      await expect(page.locator('.tool-results--stale')).toBeVisible();
+    });
+
+    // Issue 14's examples: on the transactions basis the activity rate is a frequency with no cap.
+    const example = `${tool}?customers=100&active=60&aov=1000&goal=3&up_customers=0&up_aov=0`;
+
+    test('plans the issue’s example on the transactions basis: 180 %, ¥180,000, no cap notice', async ({ page, problems }) => {
+      await openTool(page, example);
+      await expect(result(page, 'planned')).toHaveAttribute('data-value', '180000');
+      expect(await valueOf(page, 'plan-active')).toBeCloseTo(180, 9);
+      await expect(page.locator('[data-notice="capped"]')).toHaveCount(0);
+      await expect(page.locator('[data-notice="ignored-params"]')).toHaveCount(0);
+      await expect(page.getByRole('radio', { name: lang.basis.transactions, exact: true })).toBeChecked();
+      await expect(page.locator('[data-basis="transactions"]')).toBeVisible();
+      expect(problems).toEqual([]);
+    });
+
+    test('plans the same example on the buyers basis: capped at 100 %, ¥100,000, with the cap notice', async ({ page, problems }) => {
+      await openTool(page, `${example}&basis=buyers`);
+      await expect(result(page, 'planned')).toHaveAttribute('data-value', '100000');
+      await expect(result(page, 'plan-active')).toHaveAttribute('data-value', '100');
+      await expect(page.locator('[data-notice="capped"]')).toBeVisible();
+      await expect(page.getByRole('radio', { name: lang.basis.buyers, exact: true })).toBeChecked();
+      await expect(page.getByLabel(lang.buyersLabels.active, { exact: true })).toHaveValue('60');
+      await expect(page.getByLabel(lang.buyersLabels.aov, { exact: true })).toHaveValue('1000');
+      await expect(page.locator('[data-basis="buyers"]')).toBeVisible();
+      await expect(page).toHaveURL(/basis=buyers/);
+      expect(problems).toEqual([]);
+    });
+
+    test('an old link without a basis gives the numbers it always gave, without a notice', async ({ page }) => {
+      await openTool(page, `${tool}?customers=200&active=30&aov=5000&goal=2&up_customers=50`);
+      await expect(result(page, 'sales')).toHaveAttribute('data-value', '300000');
+      expect(await valueOf(page, 'planned')).toBeCloseTo(600000, 4);
+      expect(await valueOf(page, 'uplift-active')).toBeCloseTo(15.47, 2);
+      await expect(page.locator('.tool-notices [data-notice]')).toHaveCount(0);
+      await expect(page.getByRole('radio', { name: lang.basis.transactions, exact: true })).toBeChecked();
+      await expect(page).not.toHaveURL(/basis=/);
+    });
+
+    test('reports a hostile basis as invalid and runs nothing from it', async ({ page, problems }) => {
+      let dialogs = 0;
+      page.on('dialog', (dialog) => {
+        dialogs += 1;
+        void dialog.dismiss();
+      });
+      await openTool(page, `${example}&basis=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+      const notice = page.locator('[data-notice="ignored-params"]');
+      await expect(notice).toContainText(lang.ignored);
+      await expect(notice).toContainText('basis');
+      await expect(notice).not.toContainText('onerror');
+      await expect(page.locator('img[src="x"]')).toHaveCount(0);
+      await expect(result(page, 'planned')).toHaveAttribute('data-value', '180000');
+      await page.waitForLoadState('load');
+      expect(dialogs).toBe(0);
+      expect(problems).toEqual([]);
+    });
+
+    test('the basis is a labelled radio group that the keyboard can change, and the labels follow it', async ({ page }) => {
+      await openTool(page, example);
+      const group = page.getByRole('group', { name: lang.basis.legend, exact: true });
+      await expect(group).toBeVisible();
+      await group.getByRole('radio', { name: lang.basis.transactions, exact: true }).focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(group.getByRole('radio', { name: lang.basis.buyers, exact: true })).toBeChecked();
+      await expect(page.getByLabel(lang.buyersLabels.active, { exact: true })).toBeVisible();
+      await expect(result(page, 'planned')).toHaveAttribute('data-value', '100000');
+      await expect(page).toHaveURL(/basis=buyers/);
+      await page.keyboard.press('ArrowLeft');
+      await expect(group.getByRole('radio', { name: lang.basis.transactions, exact: true })).toBeChecked();
+      await expect(page.getByLabel(lang.labels.active, { exact: true })).toBeVisible();
+      await expect(result(page, 'planned')).toHaveAttribute('data-value', '180000');
+      await expect(page).not.toHaveURL(/basis=/);
     });
 
     test('present mode fills the window and shows a QR code of the link', async ({ page }) => {
@@ -161,6 +243,27 @@ test('a shared link never silently overwrites the saved scenario', async ({ page
   await expect(page.getByLabel('覆盖客户数（家）')).toHaveValue('321');
 });
 
+test('a copy saved before the basis existed opens on the transactions basis with its numbers, without a warning', async ({ page }) => {
+  const old = { customers: 100, active: 60, aov: 1000, goal: 3, upCustomers: 0, upAov: 0, step: 10 };
+  await page.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('playbook:growth', text);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, JSON.stringify({ version: 1, savedAt: '2025-08-01T08:00:00.000Z', data: old }));
+  await openTool(page, '/tools/growth/');
+  await expect(result(page, 'planned')).toHaveAttribute('data-value', '180000');
+  await expect(page.getByRole('radio', { name: '交易口径（课程定义）', exact: true })).toBeChecked();
+  await expect(page.locator('.tool-notices [data-notice]')).toHaveCount(0);
+  // The basis is part of what is saved: chosen once, it is there on the next visit.
+  await page.getByRole('radio', { name: '下单客户口径', exact: true }).check();
+  await expect(result(page, 'planned')).toHaveAttribute('data-value', '100000');
+  await openTool(page, '/tools/growth/');
+  await expect(page.getByRole('radio', { name: '下单客户口径', exact: true })).toBeChecked();
+  await expect(result(page, 'planned')).toHaveAttribute('data-value', '100000');
+  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('playbook:growth'))) ?? '{}').data.basis).toBe('buyers');
+});
+
 test('sets a corrupted saved scenario aside and says so', async ({ page }) => {
   await openTool(page, '/tools/growth/');
   await page.evaluate(() => localStorage.setItem('playbook:growth', '{"version":1,"data":{"customers":"lots"}}'));
@@ -199,8 +302,11 @@ test('the sensitivity section loads when opened and follows the step and the goa
   await page.getByLabel('敏感性步长（%）', { exact: true }).fill('20');
   await expect.poll(() => valueOf(page, 'step-sales-active')).toBeCloseTo(360000, 6);
   await expect(page).toHaveURL(/step=20/);
-  // An active rate of 60% cannot double on its own: it would pass 100%.
+  // An activity rate of 60% doubles on its own to 120% on the transactions basis; as a buyer share
+  // it cannot: it would pass 100%.
   await page.getByLabel('活跃率（%）', { exact: true }).fill('60');
+  await expect.poll(() => valueOf(page, 'alone-active')).toBeCloseTo(100, 9);
+  await page.getByRole('radio', { name: '下单客户口径', exact: true }).check();
   await expect(page.locator('[data-result="alone-active"]')).toHaveCount(0);
   await expect(page.locator('details.tool-more')).toContainText('单靠它无法达成');
   expect(problems).toEqual([]);

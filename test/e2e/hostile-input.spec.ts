@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { toolSlugs, worksheetSlugs, type ToolSlug } from '../../src/lib/catalog';
 import { channelFlags, STATE_PARAM as CHANNEL_STATE_PARAM } from '../../src/lib/channelScore';
-import { growthFields, growthFlags } from '../../src/lib/growthTool';
+import { growthChoices, growthFields, growthFlags } from '../../src/lib/growthTool';
 import { filterParamNames, opportunityFlags } from '../../src/lib/opportunityLinks';
 import { settingsQuery } from '../../src/lib/opportunitySchema';
 import { examplePlan } from '../../src/lib/promotion/example';
@@ -95,7 +95,11 @@ const splitParamKinds = {
 
 const tools: Record<ToolSlug, ToolLinks> = {
   growth: {
-    params: [...growthFields.map((field): LinkParam => ({ name: field.param, kind: 'number' })), ...flagParams(growthFlags)],
+    params: [
+      ...growthFields.map((field): LinkParam => ({ name: field.param, kind: 'number' })),
+      ...growthChoices.map((choice): LinkParam => ({ name: choice.param, kind: 'choice' })),
+      ...flagParams(growthFlags),
+    ],
   },
   opportunities: {
     params: [

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { growthQuery, growthStateFromLink, growthStateSchema } from '../../src/lib/growthSchema';
-import { computeGrowthScenario, growthDefaults, growthFlags, type GrowthState } from '../../src/lib/growthTool';
+import { activityRateMax, growthQuery, growthQueryFor, growthStateFromLink, growthStateSchema } from '../../src/lib/growthSchema';
+import {
+  computeGrowthScenario,
+  growthChoices,
+  growthDefaults,
+  growthFlags,
+  type GrowthBasis,
+  type GrowthState,
+} from '../../src/lib/growthTool';
 import { sensitivityRows } from '../../src/lib/growthSensitivity';
+import { parseField } from '../../src/lib/fields';
 import { readQuery, writeQuery } from '../../src/lib/share';
 
-const read = (search: string) => readQuery(search, growthQuery, growthFlags);
+const read = (search: string) => readQuery(search, growthQuery, growthFlags, growthChoices);
+/** The state a link opens on, as the calculator reads it. */
+const open = (search: string) => {
+  const reading = read(search);
+  return { reading, state: growthStateFromLink(growthDefaults, reading) };
+};
+const write = (state: GrowthState) => writeQuery(state, growthQuery, {}, growthChoices);
 
 describe('the growth calculator scenario', () => {
   it('computes the course example: 200 × 30% × ¥5,000 = ¥300,000, doubled with +25.99% on each lever', () => {
@@ -43,10 +57,14 @@ describe('the growth calculator scenario', () => {
       expect(row.aloneReachable).toBe(true);
       expect(row.aloneUpliftPercent).toBeCloseTo(100, 9);
     }
-    // An active rate of 60% cannot double alone: it would pass 100%.
-    const [, active] = sensitivityRows({ ...growthDefaults, active: 60 });
-    expect(active?.aloneReachable).toBe(false);
-    expect(active?.aloneUpliftPercent).toBeNull();
+    // On the transactions basis an activity rate of 60% doubles alone to 120% (1.2 transactions
+    // per customer); a buyer share of 60% cannot: it would pass 100%.
+    const [, frequency] = sensitivityRows({ ...growthDefaults, active: 60 });
+    expect(frequency?.aloneReachable).toBe(true);
+    expect(frequency?.aloneUpliftPercent).toBeCloseTo(100, 9);
+    const [, share] = sensitivityRows({ ...growthDefaults, active: 60, basis: 'buyers' });
+    expect(share?.aloneReachable).toBe(false);
+    expect(share?.aloneUpliftPercent).toBeNull();
   });
 
   it('reports attribution as undefined instead of NaN when a factor is zero', () => {
@@ -58,8 +76,9 @@ describe('the growth calculator scenario', () => {
 
   it('never returns NaN or Infinity for any valid state', () => {
     const state = fc.record({
+      basis: fc.constantFrom<GrowthBasis>('transactions', 'buyers'),
       customers: fc.integer({ min: 0, max: 1e6 }),
-      active: fc.double({ min: 0, max: 100, noNaN: true }),
+      active: fc.double({ min: 0, max: activityRateMax, noNaN: true }),
       aov: fc.double({ min: 0, max: 1e7, noNaN: true }),
       goal: fc.double({ min: 0.1, max: 10, noNaN: true }),
       step: fc.double({ min: -50, max: 100, noNaN: true }),
@@ -93,8 +112,8 @@ describe('growth links', () => {
     expect(reading.values).toEqual({ customers: 300, active: 30, aov: 30000 });
   });
 
-  it('ignores an active rate over 100% and an unknown parameter, naming them without their values', () => {
-    const reading = read('?active=120&colour=red&aov=<script>alert(1)</script>');
+  it('ignores an activity rate over its bound and an unknown parameter, naming them without their values', () => {
+    const reading = read(`?active=${activityRateMax + 1}&colour=red&aov=<script>alert(1)</script>`);
     expect(reading.values).toEqual({});
     expect(reading.ignored).toEqual([
       { param: 'active', reason: 'too-big' },
@@ -116,24 +135,144 @@ describe('growth links', () => {
   });
 
   it('writes fixed uplifts with their documented names and round-trips any valid state', () => {
-    expect(writeQuery({ ...growthDefaults, upCustomers: 20 }, growthQuery)).toBe(
-      '?customers=200&active=30&aov=5000&goal=2&up_customers=20',
-    );
-    expect(writeQuery({ ...growthDefaults, step: 5 }, growthQuery)).toContain('&step=5');
+    expect(write({ ...growthDefaults, upCustomers: 20 })).toBe('?customers=200&active=30&aov=5000&goal=2&up_customers=20');
+    expect(write({ ...growthDefaults, step: 5 })).toContain('&step=5');
     const state = fc.record({
       customers: fc.integer({ min: 0, max: 1e9 }),
-      active: fc.double({ min: 0, max: 100, noNaN: true }),
+      active: fc.double({ min: 0, max: activityRateMax, noNaN: true }),
       aov: fc.double({ min: 0, max: 1e9, noNaN: true }),
       goal: fc.double({ min: 0.01, max: 100, noNaN: true }),
     });
+    const basis = fc.constantFrom<GrowthBasis>('transactions', 'buyers');
     fc.assert(
-      fc.property(state, (values) => {
+      fc.property(state, basis, (values, chosen) => {
         // Links carry what people type: at most cents, and no float noise.
         const rounded = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Math.round(v * 100) / 100]));
-        fc.pre(rounded.goal! > 0);
-        const reading = read(writeQuery(rounded, growthQuery));
+        fc.pre(rounded.goal! > 0 && (chosen === 'transactions' || rounded.active! <= 100));
+        const full = { ...growthDefaults, ...rounded, basis: chosen };
+        const { reading, state: opened } = open(write(full));
         expect(reading.ignored).toEqual([]);
-        expect(reading.values).toEqual(rounded);
+        expect(reading.values).toEqual({ ...rounded, ...(full.step === 10 ? {} : { step: full.step }) });
+        expect(opened).toEqual(full);
+      }),
+    );
+  });
+});
+
+describe('the basis (口径)', () => {
+  // The issue's example: 100 customers, 60 %, ¥1,000, tripled with the customers and the average
+  // value held where they are, so the activity rate carries the whole goal.
+  const example = '?customers=100&active=60&aov=1000&goal=3&up_customers=0&up_aov=0';
+
+  it('reads basis=buyers and basis=transactions; a link without one is on the transactions basis', () => {
+    expect(open(`${example}&basis=buyers`).state.basis).toBe('buyers');
+    expect(open(`${example}&basis=transactions`).state.basis).toBe('transactions');
+    const old = open(example);
+    expect(old.state.basis).toBe('transactions');
+    expect(old.reading.ignored).toEqual([]);
+  });
+
+  it('reports any other basis as invalid, by name only, and keeps the default', () => {
+    for (const value of ['<img src=x onerror=alert(1)>', 'customers', 'share', '']) {
+      const { reading, state } = open(`${example}&basis=${encodeURIComponent(value)}`);
+      expect(state.basis).toBe('transactions');
+      expect(reading.ignored).toEqual([{ param: 'basis', reason: 'not-an-option' }]);
+      expect(JSON.stringify(reading)).not.toContain('onerror');
+    }
+  });
+
+  it('writes basis=buyers into links and leaves the default basis out', () => {
+    expect(write({ ...growthDefaults, basis: 'buyers' })).toBe('?customers=200&active=30&aov=5000&goal=2&basis=buyers');
+    expect(write(growthDefaults)).toBe('?customers=200&active=30&aov=5000&goal=2');
+  });
+
+  it('plans the example on the transactions basis: 180 %, ¥180,000, nothing capped', () => {
+    const scenario = computeGrowthScenario(open(example).state);
+    expect(scenario.basis).toBe('transactions');
+    expect(scenario.status).toBe('ok');
+    // Reported without floating-point noise: exactly 180 and 180000 (not 179.99999999999997).
+    expect(scenario.levers[1]?.planned).toBe(180);
+    expect(scenario.planned).toBe(180000);
+    expect(scenario.notices).toEqual([]);
+    expect(scenario.levers.some((lever) => lever.capped)).toBe(false);
+  });
+
+  it('plans the example on the buyers basis: capped at 100 %, ¥100,000, and says so', () => {
+    const scenario = computeGrowthScenario(open(`${example}&basis=buyers`).state);
+    expect(scenario.basis).toBe('buyers');
+    expect(scenario.status).toBe('unreachable');
+    expect(scenario.levers[1]?.planned).toBe(100);
+    expect(scenario.levers[1]?.capped).toBe(true);
+    expect(scenario.planned).toBeCloseTo(100000, 6);
+    expect(scenario.notices).toContainEqual({ code: 'capped', keys: ['active'] });
+  });
+
+  it('takes 150 % on the transactions basis and refuses it on the buyers basis, in links and in the form', () => {
+    expect(open('?active=150').state.active).toBe(150);
+    const buyers = open('?active=150&basis=buyers');
+    expect(buyers.state).toEqual({ ...growthDefaults, basis: 'buyers' });
+    expect(buyers.reading.ignored).toEqual([{ param: 'active', reason: 'too-big' }]);
+    const activeField = (basis: GrowthBasis) => growthQueryFor({ basis }).find((field) => field.key === 'active')!;
+    expect(parseField('150%', activeField('transactions'))).toEqual({ ok: true, value: 150 });
+    expect(parseField('150%', activeField('buyers'))).toEqual({ ok: false, error: { code: 'too-big', limit: 100, inclusive: true } });
+    expect(parseField(String(activityRateMax + 1), activeField('transactions'))).toMatchObject({ ok: false, error: { code: 'too-big' } });
+  });
+
+  it('opens a copy saved before the basis existed on the transactions basis, with the same numbers', () => {
+    const old = { customers: 100, active: 60, aov: 1000, goal: 3, upCustomers: 0, upAov: 0, step: 10 };
+    const parsed = growthStateSchema.safeParse(old);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).toEqual({ ...old, basis: 'transactions' });
+    expect(computeGrowthScenario(parsed.data as GrowthState).planned).toBeCloseTo(180000, 6);
+    expect(growthStateSchema.safeParse({ ...old, basis: 'buyers' }).success).toBe(true);
+    expect(growthStateSchema.safeParse({ ...old, active: 150, basis: 'buyers' }).success).toBe(false);
+    expect(growthStateSchema.safeParse({ ...old, basis: 'sellers' }).success).toBe(false);
+  });
+
+  const validState = fc
+    .record({
+      customers: fc.integer({ min: 0, max: 1e6 }),
+      active: fc.double({ min: 0, max: activityRateMax, noNaN: true }),
+      aov: fc.double({ min: 0, max: 1e7, noNaN: true }),
+      goal: fc.double({ min: 0.01, max: 100, noNaN: true }),
+      upCustomers: fc.option(fc.double({ min: -99, max: 1000, noNaN: true }), { nil: undefined }),
+      upActive: fc.option(fc.double({ min: -99, max: 1000, noNaN: true }), { nil: undefined }),
+      upAov: fc.option(fc.double({ min: -99, max: 1000, noNaN: true }), { nil: undefined }),
+    })
+    .map((values) => ({ ...growthDefaults, ...values }));
+
+  it('on the transactions basis, sales = customers × active/100 × aov now and in the plan, and the rate is never capped', () => {
+    fc.assert(
+      fc.property(validState, (state) => {
+        const parsed = growthStateSchema.safeParse(state);
+        expect(parsed.success).toBe(true);
+        const scenario = computeGrowthScenario(state);
+        const [customers, active, aov] = scenario.levers;
+        const sales = state.customers * (state.active / 100) * state.aov;
+        expect(Math.abs(scenario.sales! - sales)).toBeLessThanOrEqual(sales * 1e-14);
+        expect(scenario.levers.some((lever) => lever.capped)).toBe(false);
+        expect(scenario.notices.filter((notice) => notice.code === 'capped' || notice.code === 'fixed-capped')).toEqual([]);
+        if (scenario.planned !== null) {
+          const product = customers!.planned! * (active!.planned! / 100) * aov!.planned!;
+          expect(Math.abs(scenario.planned - product)).toBeLessThanOrEqual(Math.abs(product) * 1e-9 + 1e-9);
+        }
+        // With a lever left free, the plan always reaches the goal: nothing stands in the way.
+        const free = state.upCustomers === undefined || state.upActive === undefined || state.upAov === undefined;
+        if (free && scenario.sales !== null && scenario.sales > 0 && scenario.target !== null && scenario.planned !== null) {
+          expect(scenario.status).toBe('ok');
+          expect(scenario.planned).toBeGreaterThanOrEqual(scenario.target * (1 - 1e-9) - 1e-9);
+        }
+      }),
+    );
+  });
+
+  it('on the buyers basis, the planned share never passes 100 %', () => {
+    fc.assert(
+      fc.property(validState, (raw) => {
+        const state = { ...raw, active: Math.min(raw.active, 100), basis: 'buyers' as const };
+        const scenario = computeGrowthScenario(state);
+        const planned = scenario.levers[1]?.planned;
+        if (planned != null) expect(planned).toBeLessThanOrEqual(100 + 1e-9);
       }),
     );
   });

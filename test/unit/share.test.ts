@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'zod';
-import { plainNumber, readFlag, readQuery, writeQuery, type QueryNumber } from '../../src/lib/share';
+import { plainNumber, readFlag, readQuery, writeQuery, type QueryChoice, type QueryNumber } from '../../src/lib/share';
 
 const fields: QueryNumber<'total' | 'rate'>[] = [
   { key: 'total', param: 'total', kind: 'money', schema: z.number().min(0) },
   { key: 'rate', param: 'rate', kind: 'percent', schema: z.number().min(0).max(100) },
 ];
+const choices: QueryChoice<'basis'>[] = [{ key: 'basis', param: 'basis', options: ['transactions', 'buyers'], omitWhen: 'transactions' }];
 
 describe('reading a tool’s state from a link', () => {
   it('uses the first of a repeated parameter and reports the repeat', () => {
@@ -46,6 +47,29 @@ describe('reading a tool’s state from a link', () => {
         for (const ignored of reading.ignored) expect(ignored.param.length).toBeLessThanOrEqual(32);
       }),
     );
+  });
+});
+
+describe('reading and writing a choice between named options', () => {
+  it('reads one of the options, in any case, and carries state with it', () => {
+    expect(readQuery('?basis=buyers', fields, [], choices)).toMatchObject({ choices: { basis: 'buyers' }, ignored: [], carriesState: true });
+    expect(readQuery('?basis=%20Buyers%20', fields, [], choices).choices).toEqual({ basis: 'buyers' });
+    expect(readQuery('?total=5', fields, [], choices).choices).toEqual({});
+  });
+
+  it('reports anything else by name, never by value', () => {
+    for (const value of ['<img src=x onerror=alert(1)>', 'sellers', '', '1', 'x'.repeat(500)]) {
+      const reading = readQuery(`?basis=${encodeURIComponent(value)}`, fields, [], choices);
+      expect(reading.choices).toEqual({});
+      expect(reading.ignored).toEqual([{ param: 'basis', reason: value.length > 64 ? 'too-long' : 'not-an-option' }]);
+      expect(JSON.stringify(reading.ignored)).not.toContain('onerror');
+    }
+  });
+
+  it('writes an option after the numbers, and leaves the default out', () => {
+    expect(writeQuery({ total: 5, basis: 'buyers' }, fields, { present: true }, choices)).toBe('?total=5&basis=buyers&present=1');
+    expect(writeQuery({ total: 5, basis: 'transactions' }, fields, {}, choices)).toBe('?total=5');
+    expect(writeQuery({ total: 5, basis: 'something else' }, fields, {}, choices)).toBe('?total=5');
   });
 });
 

@@ -465,7 +465,9 @@ describe('fill from the growth calculator', () => {
     const fill = sheet.fills[0]!;
     if (fill.source !== 'growth') throw new Error('growth fill expected');
     const outcome = applyGrowthFill(sheet, values, fill, { ...growthDefaults, target: 800000 });
-    expect(outcome.filled).toBe(8);
+    // Eight cells, and the basis the numbers are on.
+    expect(outcome.filled).toBe(9);
+    expect(outcome.values.values['basis']).toEqual(['transactions']);
     const rows = outcome.values.values['factors'] as Record<string, string>[];
     expect(rows[0]).toEqual({ current: '200', target: expect.any(String) });
     expect(rows[3]).toEqual({ current: '300000', target: '800000' });
@@ -474,6 +476,31 @@ describe('fill from the growth calculator', () => {
     const change = factors.columns.find((column) => column.id === 'change')!;
     const salesRow = typeof factors.rows === 'number' ? undefined : factors.rows[3];
     expect(computedCell(factors, change, rows[3]!, salesRow)).toBeCloseTo(166.67, 2);
+  });
+
+  it('says on the sheet which basis its numbers are on: a buyers-basis save ticks the buyers basis, an old save the transactions basis', () => {
+    const sheet = worksheets['growth-diagnosis'];
+    const fill = sheet.fills[0]!;
+    const buyers = fillFromSaved(growthFiller, sheet, blankSheet(sheet), fill, saved({ ...growthDefaults, active: 60, basis: 'buyers' }));
+    expect(buyers.status).toBe('filled');
+    if (buyers.status !== 'filled') return;
+    expect(buyers.outcome.values.values['basis']).toEqual(['buyers']);
+    expect((buyers.outcome.values.values['factors'] as Record<string, string>[])[1]).toEqual({ current: '60', target: '75.6' });
+    // Saved before the calculator had a basis: the course's transactions basis, same numbers.
+    const { basis: _, ...old } = { ...growthDefaults, active: 60 };
+    const before = fillFromSaved(growthFiller, sheet, blankSheet(sheet), fill, saved(old));
+    expect(before.status).toBe('filled');
+    if (before.status !== 'filled') return;
+    expect(before.outcome.values.values['basis']).toEqual(['transactions']);
+    expect(before.outcome.values.values['factors']).toEqual(buyers.outcome.values.values['factors']);
+  });
+
+  it('refuses a growth fill whose basis is not a checkboxes field', () => {
+    const sheet = structuredClone(worksheets['growth-diagnosis']);
+    sheet.fills = [{ source: 'growth', table: 'factors', current: 'current', basis: 'period' }];
+    expect(worksheetSchema.safeParse(sheet).success).toBe(false);
+    sheet.fills = [{ source: 'growth', table: 'factors', current: 'current', basis: 'basis' }];
+    expect(worksheetSchema.safeParse(sheet).success).toBe(true);
   });
 
   it('fills the growth part of the monthly plan from the saved text', () => {

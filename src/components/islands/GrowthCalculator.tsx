@@ -5,10 +5,13 @@ import type { GrowthStringKey, GrowthText } from '../../i18n/growth';
 import { fill, toolStrings } from '../../i18n/tools';
 import {
   computeGrowthScenario,
+  growthBases,
   growthDefaults,
   growthFields,
   growthFlags,
   leverKeys,
+  type GrowthBasis,
+  type GrowthChoiceKey,
   type GrowthKey,
   type LeverKey,
 } from '../../lib/growthTool';
@@ -32,6 +35,8 @@ const fieldKinds = Object.fromEntries(growthFields.map((field) => [field.key, fi
   (typeof growthFields)[number]['kind']
 >;
 const growthKeys = growthFields.map((field) => field.key);
+const choiceKeys: readonly GrowthChoiceKey[] = ['basis'];
+const isBasis = (value: string): value is GrowthBasis => (growthBases as readonly string[]).includes(value);
 // The schema and link reading (with zod) download on first use; the example shows without them.
 const loadDefinition = () => import('../../lib/growthSchema').then((module) => module.growthDefinition);
 const upliftKeys = { customers: 'upCustomers', active: 'upActive', aov: 'upAov' } as const;
@@ -56,6 +61,7 @@ export default function GrowthCalculator({ locale, text, embedded = false }: Pro
     version: 1,
     defaults: growthDefaults,
     keys: growthKeys,
+    choiceKeys,
     flags: growthFlags,
     loadDefinition,
     syncUrl: !embedded,
@@ -69,6 +75,12 @@ export default function GrowthCalculator({ locale, text, embedded = false }: Pro
   // Inside a chapter the calculator sits under the chapter's own section heading.
   const ResultsHeading = embedded ? 'h3' : 'h2';
   const scenario = useMemo(() => computeGrowthScenario(tool.state), [tool.state]);
+  // The form speaks of the basis chosen; the results, of the basis they were computed on (the two
+  // differ only while an entry is invalid under a newly chosen basis).
+  const chosenBasis = tool.choices.basis;
+  const formWords = text.bases[isBasis(chosenBasis) ? chosenBasis : scenario.basis];
+  const words = text.bases[scenario.basis];
+  const idPrefix = `growth-${embedded ? 'embed-' : ''}`;
   const [sensitivityOpened, setSensitivityOpened] = useState(false);
   const [messages, setMessages] = useState<MessagesModule | null>(null);
   const needMessages = scenario.status !== 'ok' || scenario.notices.length > 0 || scenario.attribution === 'zero-factor';
@@ -89,7 +101,7 @@ export default function GrowthCalculator({ locale, text, embedded = false }: Pro
     const error = tool.errors[key];
     return (
       <NumberField
-        id={`growth-${embedded ? 'embed-' : ''}${key}`}
+        id={`${idPrefix}${key}`}
         label={label}
         hint={hint}
         value={tool.texts[key]}
@@ -108,11 +120,11 @@ export default function GrowthCalculator({ locale, text, embedded = false }: Pro
       return [from, running];
     });
     return {
-      labels: [s('sales'), ...leverKeys.map((key) => text.leverNames[key]), s('planned')],
+      labels: [s('sales'), ...leverKeys.map((key) => words.leverNames[key]), s('planned')],
       bars: [[0, sales], ...steps, [0, scenario.planned ?? 0]],
       format: (value: number) => formatMoney(value, locale, { compact: true }),
     };
-  }, [scenario, text]);
+  }, [scenario, words]);
 
   const statusTemplate =
     scenario.status === 'ok' ? text.reachedStatus : (messages?.statusStrings[scenario.status][locale] ?? '');
@@ -142,13 +154,33 @@ export default function GrowthCalculator({ locale, text, embedded = false }: Pro
       onPresentChange={tool.setPresent}
       engine={{ prepare: tool.prepare, waiting: tool.waiting, failed: tool.engineFailed }}
     >
-      <p class="tool-formula">{s('formula')}</p>
+      <p class="tool-formula">{formWords.formula}</p>
       <div class="tool-columns">
         <form class="tool-inputs" onSubmit={(event) => event.preventDefault()} noValidate>
+          <fieldset aria-describedby={`${idPrefix}basis-note`}>
+            <legend>{s('basisHeading')}</legend>
+            <div class="choice">
+              {growthBases.map((option) => (
+                <label key={option}>
+                  <input
+                    type="radio"
+                    name={`${idPrefix}basis`}
+                    value={option}
+                    checked={chosenBasis === option}
+                    onChange={() => tool.setChoice('basis', option)}
+                  />
+                  {text.bases[option].option}
+                </label>
+              ))}
+            </div>
+            <p class="field-hint" id={`${idPrefix}basis-note`}>
+              {formWords.note}
+            </p>
+          </fieldset>
           <fieldset>
             <legend>{s('currentHeading')}</legend>
             <div class="field-grid">
-              {leverKeys.map((key) => field(key, text.leverFieldLabels[key], text.leverHints[key]))}
+              {leverKeys.map((key) => field(key, formWords.leverFieldLabels[key], formWords.leverHints[key]))}
             </div>
           </fieldset>
           <fieldset>
@@ -171,7 +203,7 @@ export default function GrowthCalculator({ locale, text, embedded = false }: Pro
           <fieldset>
             <legend>{s('fixedHeading')}</legend>
             <p class="field-hint">{s('fixedHint')}</p>
-            <div class="field-grid">{leverKeys.map((key) => field(upliftKeys[key], text.upliftFieldLabels[key]))}</div>
+            <div class="field-grid">{leverKeys.map((key) => field(upliftKeys[key], formWords.upliftFieldLabels[key]))}</div>
           </fieldset>
         </form>
 
@@ -195,7 +227,7 @@ export default function GrowthCalculator({ locale, text, embedded = false }: Pro
             scenario.notices.map((notice) => (
               <p class="tool-notice" data-notice={notice.code} key={notice.code}>
                 {fill(messages.noticeStrings[notice.code][locale], {
-                  levers: notice.keys.map((key) => text.leverNames[key]).join(locale === 'en' ? ', ' : '、'),
+                  levers: notice.keys.map((key) => words.leverNames[key]).join(locale === 'en' ? ', ' : '、'),
                 })}
               </p>
             ))}
@@ -215,7 +247,7 @@ export default function GrowthCalculator({ locale, text, embedded = false }: Pro
               {scenario.levers.map((lever) => (
                 <tr key={lever.key}>
                   <th scope="row">
-                    {text.leverNames[lever.key]}
+                    {words.leverNames[lever.key]}
                     {lever.fixed ? s('fixedMark') : ''}
                     {lever.capped ? s('cappedMark') : ''}
                   </th>
@@ -233,6 +265,9 @@ export default function GrowthCalculator({ locale, text, embedded = false }: Pro
               ))}
             </tbody>
           </table>
+          <p class="field-hint" data-basis={scenario.basis}>
+            {words.inUse}
+          </p>
           <p class="field-hint">
             {scenario.attribution !== 'zero-factor'
               ? s('attributionNote')
@@ -246,7 +281,7 @@ export default function GrowthCalculator({ locale, text, embedded = false }: Pro
         {sensitivityOpened && (
           <LazyPanel
             load={loadSensitivityPanel}
-            props={{ locale, text, state: tool.state, field, money, signed }}
+            props={{ locale, text, leverNames: words.leverNames, state: tool.state, field, money, signed }}
             loadingText={s('panelLoading')}
             failedText={s('panelFailed')}
             retryText={s('retry')}

@@ -6,8 +6,9 @@ import type { OpeningState, ToolDefinition } from '../../lib/toolState';
 import { useEngine } from './useEngine';
 
 type NumberState<Key extends string> = { [K in Key]?: number | undefined };
+type ChoiceState<ChoiceKey extends string> = { [K in ChoiceKey]: string };
 
-interface Options<State extends NumberState<Key>, Key extends string> {
+interface Options<State extends NumberState<Key> & ChoiceState<ChoiceKey>, Key extends string, ChoiceKey extends string> {
   /** Storage name, e.g. 'growth' → localStorage key 'playbook:growth'. */
   name: string;
   version: number;
@@ -15,9 +16,11 @@ interface Options<State extends NumberState<Key>, Key extends string> {
   defaults: State;
   /** The number fields, in the order of the form. */
   keys: readonly Key[];
+  /** The fields that pick one of a few options (always valid, so they take effect as chosen). */
+  choiceKeys?: readonly ChoiceKey[];
   flags: readonly string[];
   /** Imports the tool's definition (and with it zod); called when the tool is first needed. */
-  loadDefinition: () => Promise<ToolDefinition<State, Key>>;
+  loadDefinition: () => Promise<ToolDefinition<State, Key, ChoiceKey>>;
   /** Whether the address bar follows edits (on the tool's own page, not where it is embedded). */
   syncUrl: boolean;
   /**
@@ -38,6 +41,12 @@ function textsOf<Key extends string>(state: NumberState<Key>, keys: readonly Key
   return texts;
 }
 
+function choicesOf<ChoiceKey extends string>(state: ChoiceState<ChoiceKey>, keys: readonly ChoiceKey[]): ChoiceState<ChoiceKey> {
+  const choices = {} as ChoiceState<ChoiceKey>;
+  for (const key of keys) choices[key] = state[key];
+  return choices;
+}
+
 function browserStorage() {
   try {
     return window.localStorage;
@@ -47,16 +56,21 @@ function browserStorage() {
 }
 
 /**
- * The state of a calculator made of number fields: what is typed (kept as typed), the last valid
- * state (what the results show), the link in the address bar and the saved copy in the browser.
+ * The state of a calculator made of number fields (and a few choices between named options): what
+ * is typed (kept as typed), what is chosen, the last valid state (what the results show), the link
+ * in the address bar and the saved copy in the browser.
  *
  * A plain visit shows the example without reading anything, so the code that reads and checks
  * numbers (zod, the link codec, the saved copy) is downloaded only when the page opens on a link
  * or a saved copy, or when a person reaches for a field. What is typed before it arrives stays
  * in the field and is read when it does.
  */
-export function useToolState<State extends NumberState<Key>, Key extends string>(options: Options<State, Key>) {
-  const { name, version, defaults, keys, flags, loadDefinition, syncUrl, excluded = [], required = [] } = options;
+export function useToolState<
+  State extends NumberState<Key> & ChoiceState<ChoiceKey>,
+  Key extends string,
+  ChoiceKey extends string = never,
+>(options: Options<State, Key, ChoiceKey>) {
+  const { name, version, defaults, keys, choiceKeys = [], flags, loadDefinition, syncUrl, excluded = [], required = [] } = options;
   const { engine, status, prepare } = useEngine(() =>
     Promise.all([import('./toolStateEngine'), loadDefinition()]).then(([library, definition]) => ({
       library,
@@ -65,6 +79,7 @@ export function useToolState<State extends NumberState<Key>, Key extends string>
     })),
   );
   const [texts, setTexts] = useState<Record<Key, string>>(() => textsOf(defaults, keys));
+  const [choices, setChoices] = useState<ChoiceState<ChoiceKey>>(() => choicesOf(defaults, choiceKeys));
   const [edited, setEdited] = useState(false);
   const [state, setState] = useState<State>(defaults);
   const [opening, setOpening] = useState<OpeningState<State> | null>(null);
@@ -86,22 +101,25 @@ export function useToolState<State extends NumberState<Key>, Key extends string>
   useEffect(() => {
     if (!engine) return;
     if (!opening) {
-      const reading = engine.library.readQuery(window.location.search, engine.definition.query, flags);
+      const reading = engine.library.readQuery(window.location.search, engine.definition.query, flags, engine.definition.choices);
       const opened = engine.library.openingState({ reading, saved: engine.store.load(), defaults, fromLink: engine.definition.fromLink });
       setOpening(opened);
       setState(opened.state);
       setTexts(textsOf(opened.state, keys));
+      setChoices(choicesOf(opened.state, choiceKeys));
       setPresent(reading.flags.present === true);
       setSavePaused(opened.source === 'link' && opened.savedKept);
     }
     setLoaded(true);
   }, [engine]);
 
-  const switches = `${excluded.join(',')}|${required.join(',')}`;
+  const chosen = choiceKeys.map((key) => choices[key]).join(',');
+  const switches = `${excluded.join(',')}|${required.join(',')}|${chosen}`;
   const specs = useMemo(() => {
     const map = {} as Record<Key, NumberFieldSpec>;
     if (!engine) return map;
-    for (const field of engine.definition.query) {
+    // The bounds that hold under the options chosen now (a rate's cap may depend on them).
+    for (const field of engine.definition.queryFor?.(choices) ?? engine.definition.query) {
       if (excluded.includes(field.key)) continue;
       const optional = engine.library.safeParse(field.schema, undefined).success && !required.includes(field.key);
       map[field.key] = { ...field, optional };
@@ -121,7 +139,7 @@ export function useToolState<State extends NumberState<Key>, Key extends string>
   // not a frame later, so leaving the page right after typing still saves what was typed.
   useLayoutEffect(() => {
     if (!engine || !loaded || stale) return;
-    const candidate = { ...defaults } as State;
+    const candidate = { ...defaults, ...choices } as State;
     for (const field of engine.definition.query) {
       const keepLast = excluded.includes(field.key) && !engine.library.safeParse(field.schema, undefined).success;
       (candidate as NumberState<Key>)[field.key] = keepLast ? state[field.key] : values[field.key];
@@ -131,11 +149,12 @@ export function useToolState<State extends NumberState<Key>, Key extends string>
   }, [values, stale, switches, loaded]);
 
   // Before the engine arrives the state is the example, whose link is the page's own address.
-  const search = engine ? engine.library.writeQuery(state, engine.definition.query) : '';
+  const search = engine ? engine.library.writeQuery(state, engine.definition.query, {}, engine.definition.choices) : '';
   useLayoutEffect(() => {
     if (!engine || !loaded) return;
     if (syncUrl) {
-      const url = `${window.location.pathname}${engine.library.writeQuery(state, engine.definition.query, { present })}${window.location.hash}`;
+      const query = engine.library.writeQuery(state, engine.definition.query, { present }, engine.definition.choices);
+      const url = `${window.location.pathname}${query}${window.location.hash}`;
       window.history.replaceState(window.history.state, '', url);
     }
     if (!savePaused) engine.store.save(state);
@@ -145,8 +164,9 @@ export function useToolState<State extends NumberState<Key>, Key extends string>
     (next: State) => {
       setState(next);
       setTexts(textsOf(next, keys));
+      setChoices(choicesOf(next, choiceKeys));
     },
-    [keys],
+    [keys, choiceKeys],
   );
 
   return {
@@ -155,6 +175,13 @@ export function useToolState<State extends NumberState<Key>, Key extends string>
       prepare();
       setEdited(true);
       setTexts((previous) => ({ ...previous, [key]: text }));
+    },
+    /** The options chosen now (the state takes them once every field is valid under them). */
+    choices,
+    setChoice: (key: ChoiceKey, option: string) => {
+      prepare();
+      setEdited(true);
+      setChoices((previous) => ({ ...previous, [key]: option }));
     },
     errors: fieldErrors,
     state,

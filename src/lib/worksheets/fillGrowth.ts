@@ -62,9 +62,14 @@ function isGrowthRow(id: string): id is GrowthRowId {
   return id === 'sales' || (leverKeys as readonly string[]).includes(id);
 }
 
-/** Writes a growth scenario into the table a sheet names; computed columns are left to compute. */
+/**
+ * Writes a growth scenario into the table a sheet names (computed columns are left to compute),
+ * and ticks the basis its numbers are on where the sheet has a field for it. A copy saved before
+ * the calculator had a basis reads as the course's transactions basis (growthSchema.ts).
+ */
 export function applyGrowthFill(sheet: Worksheet, values: SheetValues, fill: GrowthFill, state: GrowthState): FillOutcome {
-  const table = sheetFields(sheet).find((field) => field.id === fill.table);
+  const fields = sheetFields(sheet);
+  const table = fields.find((field) => field.id === fill.table);
   if (table?.type !== 'table' || typeof table.rows === 'number') return { values, filled: 0 };
   const cells = growthCells(state);
   const typed = (id: string | undefined) => {
@@ -89,7 +94,13 @@ export function applyGrowthFill(sheet: Worksheet, values: SheetValues, fill: Gro
     }
     rows[index] = cellsOfRow;
   });
-  return { values: { header: values.header, values: { ...values.values, [table.id]: rows } }, filled };
+  const next = { ...values.values, [table.id]: rows };
+  const bases = fill.basis === undefined ? undefined : fields.find((field) => field.id === fill.basis);
+  if (filled > 0 && bases?.type === 'checkboxes' && bases.options.some((option) => option.id === state.basis)) {
+    next[bases.id] = [state.basis];
+    filled += 1;
+  }
+  return { values: { header: values.header, values: next }, filled };
 }
 
 /** The growth calculator saves under `playbook:growth`, version 1 (GrowthCalculator.tsx). */

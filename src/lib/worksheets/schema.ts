@@ -201,7 +201,9 @@ export type FillSource = (typeof fillSources)[number];
 /**
  * Where the growth calculator's scenario goes: a table with fixed rows whose ids are the levers
  * (`customers`, `active`, `aov`) and optionally `sales`; the named columns receive the current
- * value, the planned value and the uplift in percent.
+ * value, the planned value and the uplift in percent. `basis` names a checkboxes field whose
+ * option ids are the calculator's bases (`transactions`, `buyers`): the basis the numbers are on
+ * is ticked there, so the sheet says which measure its activity rate is.
  */
 export const growthFillSchema = z.strictObject({
   source: z.literal('growth'),
@@ -209,6 +211,7 @@ export const growthFillSchema = z.strictObject({
   current: idSchema.optional(),
   target: idSchema.optional(),
   change: idSchema.optional(),
+  basis: idSchema.optional(),
 });
 export type GrowthFill = z.output<typeof growthFillSchema>;
 
@@ -287,6 +290,9 @@ export const worksheetSchema = z
           if (column !== undefined && !table.columns.some((candidate) => candidate.id === column)) {
             issue(['fills', index, role], `table "${fill.table}" has no column "${column}"`);
           }
+        }
+        if (fill.basis !== undefined && fields.get(fill.basis)?.type !== 'checkboxes') {
+          issue(['fills', index, 'basis'], `"${fill.basis}" is not a checkboxes field`);
         }
         return;
       }

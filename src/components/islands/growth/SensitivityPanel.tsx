@@ -5,12 +5,14 @@ import type { GrowthText } from '../../../i18n/growth';
 import { growthMoreStrings } from '../../../i18n/growthMore';
 import { fill } from '../../../i18n/tools';
 import { sensitivityRows } from '../../../lib/growthSensitivity';
-import type { GrowthKey, GrowthState } from '../../../lib/growthTool';
+import type { GrowthKey, GrowthState, LeverKey } from '../../../lib/growthTool';
 import { ResultValue } from '../../ui/ResultValue';
 
 export interface SensitivityPanelProps {
   locale: Locale;
   text: GrowthText;
+  /** The levers' names on the basis of the state (口径). */
+  leverNames: Record<LeverKey, string>;
   /** The last valid state: its levers, its goal and its step. */
   state: GrowthState;
   /** Renders one of the calculator's number fields (the step is kept with the others). */
@@ -23,7 +25,7 @@ export interface SensitivityPanelProps {
  * The sensitivity table: what the step on one lever alone does to sales, and the uplift one lever
  * alone would need. Its section is closed at first, so this code loads when it opens.
  */
-export default function SensitivityPanel({ locale, text, state, field, money, signed }: SensitivityPanelProps) {
+export default function SensitivityPanel({ locale, text, leverNames, state, field, money, signed }: SensitivityPanelProps) {
   const s = (key: keyof typeof growthMoreStrings) => growthMoreStrings[key][locale];
   const rows = useMemo(() => sensitivityRows(state), [state]);
   return (
@@ -40,7 +42,7 @@ export default function SensitivityPanel({ locale, text, state, field, money, si
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>
-              <th scope="row">{text.leverNames[row.key]}</th>
+              <th scope="row">{leverNames[row.key]}</th>
               <td>
                 <ResultValue name={`step-sales-${row.key}`} value={row.stepSales} format={money} />
               </td>

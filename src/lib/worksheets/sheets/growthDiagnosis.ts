@@ -8,19 +8,42 @@ export const growthDiagnosis = defineWorksheet({
   slug: 'growth-diagnosis',
   title: worksheetNames['growth-diagnosis'],
   instructions: both(
-    '销售业绩 = 覆盖客户数 × 活跃率 × 平均成交金额。用过去三到六个月的数据按统一口径算出三个要素的现状，和同类区域或历史最好水平比较，定下每个要素的目标（三者相乘达到业绩目标），再为每个要素选至少两个手段。',
-    'Sales = covered customers × active rate × average transaction value. From the last three to six months, work out the three factors on consistent definitions, compare them with a benchmark, set a target for each (together they multiply to the sales target), then choose at least two levers per factor.',
+    '销售业绩 = 覆盖客户数 × 活跃率（购买频率）× 平均成交金额，不另勾选即按课上所讲的交易口径。用过去三到六个月的数据按同一口径算出三个要素的现状，和同类区域或历史最好水平比较，定下每个要素的目标（三者相乘达到业绩目标），再为每个要素选至少两个手段。',
+    'Sales = covered customers × activity rate (purchase frequency) × average transaction value, on the course’s transactions basis unless you tick another. From the last three to six months, work out the three factors on one basis, compare them with a benchmark, set a target for each (together they multiply to the sales target), then choose at least two levers per factor.',
   ),
   orientation: 'portrait',
   pages: 1,
   chapter: 'course/growth-principle',
-  fills: [{ source: 'growth', table: 'factors', current: 'current', target: 'target' }],
+  fills: [{ source: 'growth', table: 'factors', current: 'current', target: 'target', basis: 'basis' }],
   sections: [
     {
       id: 'diagnosis',
       title: both('一、现状与目标', '1. Where you are and where you aim'),
       fields: [
         { type: 'text', id: 'period', label: both('数据期间', 'Period of the data'), width: 'half' },
+        {
+          type: 'checkboxes',
+          id: 'basis',
+          // Said in the label: a checkboxes field shows no hint, on screen or on paper.
+          label: both('本表数字的口径（都不勾选即按交易口径）', 'Basis of the numbers (neither ticked means the transactions basis)'),
+          columns: 2,
+          options: [
+            {
+              id: 'transactions',
+              label: both(
+                '交易口径（课上的定义）：活跃率 = 交易笔数 ÷ 覆盖客户数，平均成交金额 = 销售额 ÷ 交易笔数',
+                'Transactions basis (the course’s definition): activity rate = transactions ÷ covered customers, average transaction value = sales ÷ transactions',
+              ),
+            },
+            {
+              id: 'buyers',
+              label: both(
+                '下单客户口径（另一种常用口径）：活跃率 = 下单客户数 ÷ 覆盖客户数，第三个要素 = 销售额 ÷ 下单客户数',
+                'Buyers basis (a common second measurement): activity rate = buyers ÷ covered customers, third factor = sales ÷ buyers',
+              ),
+            },
+          ],
+        },
         {
           type: 'table',
           id: 'factors',
@@ -41,8 +64,8 @@ export const growthDiagnosis = defineWorksheet({
           columns: 2,
           options: [
             { id: 'covered', label: both('覆盖客户数只算有负责人、在定期联系的客户', 'Covered customers: only those with an owner and regular contact') },
-            { id: 'active', label: both('活跃率 = 本期下单客户数 ÷ 覆盖客户数', 'Active rate = customers ordering ÷ covered customers') },
-            { id: 'aov', label: both('平均成交金额 = 本期销售额 ÷ 下单客户数', 'Average value = sales ÷ customers ordering') },
+            { id: 'active', label: both('活跃率和第三个要素用同一口径，没有混用', 'The activity rate and the third factor are on the same basis, not mixed') },
+            { id: 'aov', label: both('交易笔数和销售额取自同一期间、同一批客户', 'Transactions and sales come from the same period and the same customers') },
             { id: 'product', label: both('三者相乘等于实际业绩', 'The three multiply to actual sales') },
           ],
         },
@@ -64,10 +87,10 @@ export const growthDiagnosis = defineWorksheet({
           rows: [
             { id: 'customers-1', label: both('覆盖客户数 ①', 'Covered customers ①') },
             { id: 'customers-2', label: both('覆盖客户数 ②', 'Covered customers ②') },
-            { id: 'active-1', label: both('活跃率 ①', 'Active rate ①') },
-            { id: 'active-2', label: both('活跃率 ②', 'Active rate ②') },
-            { id: 'aov-1', label: both('平均成交金额 ①', 'Average value ①') },
-            { id: 'aov-2', label: both('平均成交金额 ②', 'Average value ②') },
+            { id: 'active-1', label: both('活跃率 ①', 'Activity rate ①') },
+            { id: 'active-2', label: both('活跃率 ②', 'Activity rate ②') },
+            { id: 'aov-1', label: both('平均成交金额 ①', 'Average transaction value ①') },
+            { id: 'aov-2', label: both('平均成交金额 ②', 'Average transaction value ②') },
           ],
           columns: [
             { id: 'action', label: both('做什么', 'What'), width: 5 },
