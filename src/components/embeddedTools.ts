@@ -23,7 +23,15 @@ const loaders: Record<ToolSlug, Loader> = {
   'target-split': () => import('./islands/TargetSplitter.embedded'),
   promotion: (locale) => (locale === 'en' ? import('./islands/PromotionBuilder.en') : import('./islands/PromotionBuilder.zh-CN')),
   opportunities: (locale) => (locale === 'en' ? import('./islands/OpportunityFinder.en') : import('./islands/OpportunityFinder.zh-CN')),
-  'channel-score': (locale) => (locale === 'en' ? import('./islands/ChannelScorecard.en') : import('./islands/ChannelScorecard.zh-CN')),
+  // The island, with the dictionary of the page's language passed as a prop (as its pages do).
+  'channel-score': async (locale) => {
+    const [{ h }, island, text] = await Promise.all([
+      import('preact'),
+      import('./islands/channel-score/ChannelScorecard'),
+      locale === 'en' ? import('../i18n/channel-score/en') : import('../i18n/channel-score/zh-CN'),
+    ]);
+    return { default: (props: EmbeddedProps) => h(island.default, { ...props, text: text.default }) };
+  },
 };
 
 /** Each tool's stylesheet (it imports the shared tool styles), the same file its own page links. */

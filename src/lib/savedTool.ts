@@ -105,13 +105,28 @@ export function textsAfterOpening<Key extends string>(
 }
 
 /**
- * What a `storage` event from another tab means for this one: nothing (another key, or the value
- * this tab wrote itself), or a change to offer: reload theirs, or keep mine.
+ * What a `storage` event from another tab means for this one: nothing (another key, or the copy
+ * this tab wrote or read itself, whenever it was saved), or a change to offer: reload theirs, or
+ * keep mine. Another tab that only opens the same copy and writes it back changes nothing.
  */
 export function otherTabChange(event: { key: string | null; newValue: string | null }, storeKey: string, lastWritten: string | null): 'none' | 'offer' {
   if (event.key !== storeKey) return 'none';
-  if (event.newValue === lastWritten) return 'none';
+  if (event.newValue === lastWritten || sameSavedCopy(event.newValue, lastWritten)) return 'none';
   return 'offer';
+}
+
+/** Two saved copies' texts hold the same version and data (the time each was saved aside). */
+function sameSavedCopy(left: string | null, right: string | null): boolean {
+  if (left === null || right === null) return false;
+  const read = (text: string): unknown => {
+    try {
+      const { version, data } = JSON.parse(text) as { version?: unknown; data?: unknown };
+      return { version, data };
+    } catch {
+      return text; // not an envelope: compared as text, so never the same as a readable copy
+    }
+  };
+  return sameData(read(left), read(right));
 }
 
 /** Two plain-data values are the same (what JSON would write for them). */

@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { ChannelState } from '../../src/lib/channelScore';
-import { decodeChannelState } from '../../src/lib/channelScoreSchema';
+import { decodeChannelState } from '../../src/lib/channel-score/codec';
+import type { ChannelState } from '../../src/lib/channel-score/schema';
 import { accessibilityViolations, expect, test } from './support/fixtures';
 
 const languages = [
@@ -27,6 +27,9 @@ const languages = [
     sidebar: ['业绩增长公式计算器', '全部工作表', '课程'],
     howTo: '怎么用',
     present: '投屏模式',
+    failed: '没能下载',
+    retry: '重试',
+    reloadTheirs: '载入另一个标签页的修改',
   },
   {
     prefix: '/en',
@@ -47,6 +50,9 @@ const languages = [
     sidebar: ['Growth formula calculator', 'All worksheets', 'Course'],
     howTo: 'How to use it',
     present: 'Present',
+    failed: 'could not be downloaded',
+    retry: 'Try again',
+    reloadTheirs: 'Load the other tab’s version',
   },
 ] as const;
 
@@ -73,6 +79,19 @@ const rankedChannels = (page: Page) =>
 async function valueOf(page: Page, channel: string, key: string): Promise<number> {
   return Number(await result(page, channel, key).getAttribute('data-value'));
 }
+/** Waits until a channel's total in the ranking is `expected` (to 9 decimals). */
+const expectTotal = (page: Page, channel: string, expected: number) =>
+  expect.poll(() => valueOf(page, channel, 'total')).toBeCloseTo(expected, 9);
+
+/** zod, which comes with the code that reads links, saved copies and typed numbers (the engine). */
+const zodScript = /\/_astro\/zod\.[\w-]+\.js$/;
+
+/** The saved copy in this browser, as the page reads it (null when there is none). */
+const savedCopy = (page: Page) =>
+  page.evaluate(() => {
+    const text = window.localStorage.getItem('playbook:channel-score');
+    return text === null ? null : (JSON.parse(text) as { data: ChannelState }).data;
+  });
 
 /** Prints the page to an A4 PDF and reads it back with poppler, as a printer would get it. */
 async function printedText(page: Page): Promise<{ text: string; pages: number }> {
@@ -221,8 +240,8 @@ for (const lang of languages) {
 
     test('a tampered link shows a notice and the example, and runs nothing from it', async ({ page, problems }) => {
       await openTool(page, tool);
-      // The address bar is written once the scorecard is in use (its reading code loads on first focus).
-      await nameField(page, lang.channel(1)).focus();
+      // The address bar is written once the scorecard is changed (an untouched page writes nothing).
+      await nameField(page, lang.channel(1)).fill(wholesale);
       await expect.poll(() => linkState(page)?.channels.length).toBe(3);
       const valid = new URL(page.url()).searchParams.get('s') ?? '';
       expect(valid.length).toBeGreaterThan(20);
@@ -263,6 +282,127 @@ for (const lang of languages) {
       expect(compact).toContain('3.65');
       for (const chrome of [...lang.sidebar, lang.howTo]) expect(compact).not.toContain(chrome.replace(/\s+/g, ''));
       expect(pages).toBe(1);
+    });
+
+    test('a plain visit shows the example without zod, and fetches it on first focus', async ({ page }) => {
+      const fetched: string[] = [];
+      page.on('request', (request) => {
+        if (zodScript.test(new URL(request.url()).pathname)) fetched.push(request.url());
+      });
+      await page.goto(tool, { waitUntil: 'networkidle' });
+      await expect(page.locator('.tool-frame[data-ready="true"]')).toBeVisible();
+      await expectTotal(page, restaurants, 3.65);
+      expect(fetched).toEqual([]);
+      // An untouched visit writes neither the address bar nor a saved copy.
+      expect(new URL(page.url()).search).toBe('');
+      expect(await savedCopy(page)).toBeNull();
+
+      const cell = page.getByLabel(`${restaurants} · ${lang.criteria[0]}`, { exact: true });
+      await cell.focus();
+      await expect.poll(() => fetched.length).toBeGreaterThan(0);
+      await cell.fill('3');
+      await expectTotal(page, restaurants, 4.15);
+      await expect(page).toHaveURL(/[?&]s=/);
+    });
+
+    test('a link and a saved copy open at once, zod coming with the page', async ({ page, browser, baseURL }) => {
+      await openTool(page, tool);
+      await page.getByLabel(`${restaurants} · ${lang.criteria[0]}`, { exact: true }).fill('3');
+      await expect.poll(() => linkState(page)?.channels[2]?.scores['sales']).toBe(3);
+      const link = page.url();
+      const fresh = await browser.newContext(baseURL === undefined ? {} : { baseURL });
+      const other = await fresh.newPage();
+      const fetched: string[] = [];
+      other.on('request', (request) => {
+        if (zodScript.test(new URL(request.url()).pathname)) fetched.push(request.url());
+      });
+      await other.goto(link);
+      await expectTotal(other, restaurants, 4.15);
+      await expect(other.getByLabel(`${restaurants} · ${lang.criteria[0]}`, { exact: true })).toHaveValue('3');
+      expect(fetched.length).toBeGreaterThan(0);
+      // The saved copy that link wrote opens the same way, on a plain address.
+      fetched.length = 0;
+      await other.goto(tool);
+      await expectTotal(other, restaurants, 4.15);
+      expect(fetched.length).toBeGreaterThan(0);
+      await fresh.close();
+    });
+
+    test('if zod cannot download, what was typed stays and "try again" recovers', async ({ page }) => {
+      let blocked = true;
+      await page.route(zodScript, (route) => (blocked ? route.abort() : route.continue()));
+      await openTool(page, tool);
+      const cell = page.getByLabel(`${restaurants} · ${lang.criteria[0]}`, { exact: true });
+      await cell.fill('3');
+      const failed = page.locator('[data-notice="engine-failed"]');
+      await expect(failed).toContainText(lang.failed);
+      await expect(cell).toHaveValue('3');
+      // The results still show the last scorecard that was read, not a half-read one.
+      await expectTotal(page, restaurants, 3.65);
+      // Names need no reading: they apply at once.
+      await nameField(page, lang.channel(1)).fill('X');
+      await expect(page.locator('.channel-ranking tr[data-channel="X"]')).toHaveCount(1);
+
+      blocked = false;
+      await failed.getByRole('button', { name: lang.retry }).click();
+      await expect(failed).toHaveCount(0);
+      await expectTotal(page, restaurants, 4.15);
+      await expect(cell).toHaveValue('3');
+      await expect(page).toHaveURL(/[?&]s=/);
+    });
+
+    test('a score typed before the scorecard is ready is kept and counted', async ({ page }) => {
+      // Hold the island's own script (named in the page's <astro-island>) until the score is typed.
+      const html = await (await page.request.get(tool)).text();
+      const island = /<astro-island[^>]*component-url="([^"]+)"/.exec(html)?.[1];
+      expect(island).toBeDefined();
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(
+        (url) => url.pathname === island,
+        async (route) => {
+          await held;
+          await route.continue();
+        },
+      );
+      await page.goto(tool, { waitUntil: 'domcontentloaded' });
+      const cell = page.getByLabel(`${restaurants} · ${lang.criteria[0]}`, { exact: true });
+      await cell.fill('3');
+      await expect(page.locator('.tool-frame[data-ready]')).toHaveCount(0);
+      release();
+      await expect(page.locator('.tool-frame[data-ready="true"]')).toBeVisible();
+      await expectTotal(page, restaurants, 4.15);
+      await expect(cell).toHaveValue('3');
+      await expect(page).toHaveURL(/[?&]s=/);
+    });
+
+    test('two tabs: an edit in one is offered to the other, which loses nothing until it chooses', async ({ page, context }) => {
+      await openTool(page, tool);
+      const sales = (tab: Page) => tab.getByLabel(`${restaurants} · ${lang.criteria[0]}`, { exact: true });
+      await sales(page).fill('3');
+      await expect.poll(async () => (await savedCopy(page))?.channels[2]?.scores['sales']).toBe(3);
+      // The second tab opens on the saved copy; opening it changes nothing for the first.
+      const other = await context.newPage();
+      await openTool(other, tool);
+      await expect(sales(other)).toHaveValue('3');
+
+      await sales(page).fill('2');
+      const notice = other.locator('[data-notice="other-tab"]');
+      await expect(notice).toBeVisible();
+      await expect(page.locator('[data-notice="other-tab"]')).toHaveCount(0);
+      // The other tab still shows what it had, and writes nothing over the first tab's edit.
+      await expect(sales(other)).toHaveValue('3');
+      await expectTotal(other, restaurants, 4.15);
+      await other.getByLabel(`${restaurants} · ${lang.criteria[1]}`, { exact: true }).fill('4');
+      await expectTotal(other, restaurants, 3.95);
+      expect((await savedCopy(other))?.channels[2]?.scores).toMatchObject({ sales: 2, growth: 5 });
+
+      await notice.getByRole('button', { name: lang.reloadTheirs }).click();
+      await expect(notice).toHaveCount(0);
+      await expect(sales(other)).toHaveValue('2');
+      await expectTotal(other, restaurants, 3.9);
+      await expect(page.locator('[data-notice="other-tab"]')).toHaveCount(0);
+      await other.close();
     });
 
     test('passes axe-core, with a message and an unscored channel showing too', async ({ page }) => {

@@ -9,7 +9,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { toolSlugs, worksheetSlugs, type ToolSlug } from '../../src/lib/catalog';
-import { channelFlags, STATE_PARAM as CHANNEL_STATE_PARAM } from '../../src/lib/channelScore';
+import { channelFlags, STATE_PARAM as CHANNEL_STATE_PARAM } from '../../src/lib/channel-score/codec';
 import { growthChoices, growthFields, growthFlags } from '../../src/lib/growthTool';
 import { filterParamNames, opportunityFlags } from '../../src/lib/opportunityLinks';
 import { settingsQuery } from '../../src/lib/opportunitySchema';

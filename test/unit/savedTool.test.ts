@@ -103,6 +103,13 @@ describe('a change from another tab', () => {
     expect(otherTabChange({ key, newValue: null }, key, '{"version":1}')).toBe('offer');
   });
 
+  it('is ignored when another tab writes back the same copy at another time (it only opened it)', () => {
+    const copy = (customers: number, savedAt: string) => JSON.stringify({ version: 1, savedAt, data: { customers } });
+    expect(otherTabChange({ key, newValue: copy(80, '2026-12-08T01:00:00.000Z') }, key, copy(80, '2026-12-07T09:00:00.000Z'))).toBe('none');
+    expect(otherTabChange({ key, newValue: copy(90, '2026-12-08T01:00:00.000Z') }, key, copy(80, '2026-12-07T09:00:00.000Z'))).toBe('offer');
+    expect(otherTabChange({ key, newValue: '{broken' }, key, copy(80, '2026-12-07T09:00:00.000Z'))).toBe('offer');
+  });
+
   it('is ignored for another key, or when the value is the one this tab wrote', () => {
     expect(otherTabChange({ key: 'playbook:channel-score', newValue: 'x' }, key, null)).toBe('none');
     expect(otherTabChange({ key, newValue: 'same' }, key, 'same')).toBe('none');

@@ -1,3 +1,5 @@
+import { useReportTypedBeforeReady } from './typedBeforeReady';
+
 /**
  * A labelled text field for a number, with its hint and, when the text cannot be used, its
  * message right beside it. The text is kept exactly as typed, so nothing entered is lost.
@@ -13,11 +15,13 @@ interface Props {
 }
 
 export function NumberField({ id, label, value, onInput, hint, error, disabled = false }: Props) {
+  const ref = useReportTypedBeforeReady(value, onInput);
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class={`field${error ? ' field--invalid' : ''}`}>
       <label for={id}>{label}</label>
       <input
+        ref={ref}
         id={id}
         name={id}
         type="text"

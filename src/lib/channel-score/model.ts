@@ -2,9 +2,10 @@
  * Channel scorecard (渠道评估): weighted 1–5 scores per channel, a weighted total, a competition
  * rank and a recommendation band.
  *
- * Pure module: no DOM, no UI strings, no zod (the schemas, the readers of typed text and the link
- * codec are in channelScoreSchema.ts, which a page downloads when the scorecard is first used). Criterion and channel names are user text or come from the
- * UI by key; results carry codes the UI translates. Numbers are never NaN or ±Infinity.
+ * Pure module: no DOM, no UI strings, no zod (the state's schema and types are in schema.ts, the
+ * readers of typed text in typed.ts, the link codec in codec.ts; a page downloads those when the
+ * scorecard is first used). Criterion and channel names are user text or come from the UI by key;
+ * results carry codes the UI translates. Numbers are never NaN or ±Infinity.
  *
  * Rules chosen here (each is tested):
  * - Weights are any numbers 0–1000; they are divided by their sum, so 5/3/2 means 50 %/30 %/20 %.
@@ -22,10 +23,11 @@
  *   strictly descending.
  */
 
-import { roundTo } from './numbers.ts';
+import { roundTo } from '../numbers.ts';
+import type { ChannelState, Thresholds } from './schema.ts';
 
 // ---------------------------------------------------------------------------
-// State (checked by channelStateSchema in channelScoreSchema.ts; a unit test keeps the two in step)
+// Bounds (the schema in schema.ts checks them; its types are the state's)
 
 export const MIN_SCORE = 1;
 export const MAX_SCORE = 5;
@@ -42,60 +44,19 @@ export const defaultCriterionKeys = ['sales', 'growth', 'margin', 'collection', 
 /** Keys are short ids that stay stable when the name changes: a-z, 0-9 and '-', up to 32 characters. */
 export const KEY_PATTERN = /^[a-z0-9][a-z0-9-]{0,31}$/;
 
-export interface Criterion {
-  /** Stable id; built-ins use defaultCriterionKeys, added ones get 'c1', 'c2', …. */
-  key: string;
-  /** The user's name, trimmed, up to 60 characters. Absent: the UI's name for a built-in key. */
-  name?: string | undefined;
-  /** Relative weight, 0–1000. */
-  weight: number;
-}
-
-export interface Channel {
-  /** Stable id, 'ch1', 'ch2', …. */
-  key: string;
-  /** The user's name for the channel, trimmed, up to 60 characters; may be empty while typing. */
-  name: string;
-  /** Score per criterion key, 1–5. A criterion without an entry is not scored yet. */
-  scores: Record<string, number>;
-}
-
-/** Band thresholds on the 1–5 total, strictly descending. */
-export interface Thresholds {
-  /** Total at or above this → 'invest'. Default 4. */
-  invest: number;
-  /** Total at or above this → 'improve'. Default 3. */
-  improve: number;
-  /** Total at or above this → 'review'; below → 'exit'. Default 2. */
-  review: number;
-}
-
-/** The scorecard's saved state: localStorage, JSON import, and links (see encodeChannelState). */
-export interface ChannelState {
-  /** Up to 20 criteria, keys unique. */
-  criteria: Criterion[];
-  /** Up to 50 channels, keys unique. */
-  channels: Channel[];
-  thresholds: Thresholds;
-}
+/** One of the built-in criteria. */
+export type CriterionKey = (typeof defaultCriterionKeys)[number];
 
 export const DEFAULT_THRESHOLDS: Thresholds = { invest: 4, improve: 3, review: 2 };
 
 /** Default weights, summing to 100 for readability (any sum works). */
-export const DEFAULT_WEIGHTS: Readonly<Record<(typeof defaultCriterionKeys)[number], number>> = {
+export const DEFAULT_WEIGHTS: Readonly<Record<CriterionKey, number>> = {
   sales: 25,
   growth: 15,
   margin: 20,
   collection: 15,
   coverage: 10,
   cooperation: 15,
-};
-
-/** What the schema reads from `{}`: the six built-ins with DEFAULT_WEIGHTS, no channels, 4 / 3 / 2. */
-export const defaultChannelState: ChannelState = {
-  criteria: defaultCriterionKeys.map((key) => ({ key, weight: DEFAULT_WEIGHTS[key] })),
-  channels: [],
-  thresholds: { ...DEFAULT_THRESHOLDS },
 };
 
 // ---------------------------------------------------------------------------
@@ -378,39 +339,13 @@ export function withoutKey(scores: Readonly<Record<string, number>>, key: string
 }
 
 // ---------------------------------------------------------------------------
-// Links (encodeChannelState and its reader are in channelScoreSchema.ts)
-
-/**
- * - 'invalid-state': the state fails the schema (encode), or the decoded JSON does (decode)
- * - 'too-long': longer than MAX_ENCODED_LENGTH
- * - 'not-base64': not base64url text
- * - 'not-json': the decoded bytes are not UTF-8 JSON
- */
-export type LinkError = 'invalid-state' | 'too-long' | 'not-base64' | 'not-json';
-
-/** The link parameter that carries the whole state. */
-export const STATE_PARAM = 's';
-/** Flags a link may carry besides the state. */
-export const channelFlags = ['present'] as const;
+// Band lines by key
 
 export type ThresholdKey = keyof Thresholds;
 export const thresholdKeys: readonly ThresholdKey[] = ['invest', 'improve', 'review'];
 
 // ---------------------------------------------------------------------------
-// The example the page opens with, comparing states, the radar
-
-/** Whether two states say the same thing (scores compared by criterion, whatever their order). */
-export function sameChannelState(left: ChannelState, right: ChannelState): boolean {
-  return canonical(left) === canonical(right);
-}
-
-function canonical(state: ChannelState): string {
-  return JSON.stringify({
-    criteria: state.criteria.map((c) => [c.key, c.name ?? null, c.weight]),
-    channels: state.channels.map((c) => [c.key, c.name, Object.entries(c.scores).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]),
-    thresholds: [state.thresholds.invest, state.thresholds.improve, state.thresholds.review],
-  });
-}
+// The example the page opens with, the radar
 
 /**
  * The Part 3 case (new-channels chapter): wholesale, supermarkets and restaurants scored on the
@@ -426,8 +361,8 @@ export const exampleScores = {
   ],
   thresholds: { invest: 3.5, improve: 2.8, review: 2 },
 } as const satisfies {
-  weights: Record<(typeof defaultCriterionKeys)[number], number>;
-  channels: readonly Record<(typeof defaultCriterionKeys)[number], number>[];
+  weights: Record<CriterionKey, number>;
+  channels: readonly Record<CriterionKey, number>[];
   thresholds: Thresholds;
 };
 

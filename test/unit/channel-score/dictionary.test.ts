@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
-import { expectFilledAlike, expectSameKeys, expectTranslatedTables } from './support/dictionaries';
-import { englishScorecardText as english } from '../../src/i18n/channelScore.en';
-import { chineseScorecardText as chinese } from '../../src/i18n/channelScore.zh-CN';
+import { expectFilledAlike, expectSameKeys, expectTranslatedTables } from '../support/dictionaries';
+import english from '../../../src/i18n/channel-score/en';
+import chinese from '../../../src/i18n/channel-score/zh-CN';
 
 describe('the channel scorecard’s strings, one module per language', () => {
   it('have the same tables and keys in Chinese and in English', () => {
@@ -13,9 +13,9 @@ describe('the channel scorecard’s strings, one module per language', () => {
   });
 });
 
-describe('the channel scorecard’s messages loaded later (channelScoreMore.ts)', () => {
+describe('the channel scorecard’s messages loaded later (more.ts)', () => {
   it('have both languages, with the same {slots}, for every message and every reason', async () => {
-    const more = await import('../../src/i18n/channelScoreMore');
+    const more = await import('../../../src/i18n/channel-score/more');
     const tables: Record<string, Record<string, { 'zh-CN': string; en: string }>> = {
       scorecardMessages: more.scorecardMessages,
       scoreErrorReasons: more.scoreErrorReasons,

@@ -1,11 +1,10 @@
 /**
  * The channel scorecard's strings in Chinese (渠道评估记分卡). The same tables, with the same keys,
- * are in channelScore.en.ts, typed by channelScore.ts, so a string missing in either language is a
- * compile error. The two languages are separate modules so that a page downloads only its own.
+ * are in en.ts, typed by ChannelScoreText below, so a string missing in either language is a
+ * compile error. The page passes its language's dictionary to the island as a prop.
  */
 
-import type { Band, ThresholdKey } from '../lib/channelScore';
-import type { CriterionKey } from './channelScore';
+import type { Band, CriterionKey, ThresholdKey } from '../../lib/channel-score/model';
 
 /** The scorecard's own words. {…} placeholders are filled with plain text. */
 const strings = {
@@ -83,7 +82,7 @@ const thresholdLabels: Record<ThresholdKey, string> = {
 };
 
 /** Every table above in one object, for the island of a Chinese page. */
-export const chineseScorecardText = {
+const text = {
   strings,
   criterionNames,
   bandNames,
@@ -91,3 +90,9 @@ export const chineseScorecardText = {
   /** The example's channels (the Part 3 case): wholesale, supermarkets, restaurants. */
   exampleChannelNames: ['流通批发', '商超', '餐饮'] as [string, string, string],
 };
+
+export default text;
+
+/** Every table of the scorecard's strings in one language (en.ts has this shape too). */
+export type ChannelScoreText = typeof text;
+export type ChannelScoreStringKey = keyof ChannelScoreText['strings'];

@@ -1,13 +1,13 @@
 /**
  * The channel scorecard's strings in English. The same tables, with the same keys, are in
- * channelScore.zh-CN.ts; the types in channelScore.ts make a string missing here a compile error.
+ * zh-CN.ts; its ChannelScoreText type makes a string missing here a compile error.
  */
 
-import type { Band, ThresholdKey } from '../lib/channelScore';
-import type { CriterionKey, ScorecardStringKey, ScorecardText } from './channelScore';
+import type { Band, CriterionKey, ThresholdKey } from '../../lib/channel-score/model';
+import type { ChannelScoreStringKey, ChannelScoreText } from './zh-CN';
 
 /** The scorecard's own words. {…} placeholders are filled with plain text. */
-const strings: Record<ScorecardStringKey, string> = {
+const strings: Record<ChannelScoreStringKey, string> = {
   title: 'Channel scorecard',
   formula: 'Weighted score = each score (1–5) × its share of the weights, added up',
   criteriaHeading: 'Criteria and weights',
@@ -85,7 +85,7 @@ const thresholdLabels: Record<ThresholdKey, string> = {
 };
 
 /** Every table above in one object, for the island of an English page. */
-export const englishScorecardText: ScorecardText = {
+const text: ChannelScoreText = {
   strings,
   criterionNames,
   bandNames,
@@ -93,3 +93,5 @@ export const englishScorecardText: ScorecardText = {
   /** The example's channels (the Part 3 case): wholesale, supermarkets, restaurants. */
   exampleChannelNames: ['Wholesale', 'Supermarkets', 'Restaurants'] as [string, string, string],
 };
+
+export default text;

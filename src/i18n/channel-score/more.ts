@@ -5,8 +5,8 @@
  * side by side like the other tools' messages.
  */
 
-import type { Translated } from './locales';
-import type { ScorecardErrorCode } from './channelScore';
+import type { ScorecardError } from '../../lib/channel-score/model';
+import type { Translated } from '../locales';
 
 export const scorecardMessages = {
   zeroWeights: {
@@ -31,7 +31,7 @@ export const scorecardMessages = {
 } satisfies Record<string, Translated>;
 
 /** Why the scorecard cannot be computed, as the end of `scorecardMessages.scoreError`. */
-export const scoreErrorReasons: Record<ScorecardErrorCode, Translated> = {
+export const scoreErrorReasons: Record<ScorecardError['error'], Translated> = {
   'no-criteria': { 'zh-CN': '没有评估指标，请添加一项。', en: 'there are no criteria; add one.' },
   'zero-weights': {
     'zh-CN': '所有权重都是 0，请至少给一项大于 0 的权重。',

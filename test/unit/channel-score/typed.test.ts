@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyTexts } from '../../src/components/islands/channelScore/scorecardEngine';
-import { channelExample, type ChannelState } from '../../src/lib/channelScore';
+import { channelExample } from '../../../src/lib/channel-score/model';
+import type { ChannelState } from '../../../src/lib/channel-score/schema';
+import { applyTexts } from '../../../src/lib/channel-score/typed';
 
 const example: ChannelState = channelExample(['Wholesale', 'Supermarkets', 'Restaurants']);
 
-describe('typed numbers applied to the state (scorecardEngine.applyTexts)', () => {
+describe('typed numbers applied to the state (typed.ts: applyTexts)', () => {
   it('applies every usable text when nothing names a field (numbers typed before the engine arrived)', () => {
     const next = applyTexts(example, {
       'score:ch1:sales': '3',
