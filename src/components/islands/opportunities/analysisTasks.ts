@@ -1,7 +1,7 @@
-import type { OpportunityStateRow } from '../../../lib/opportunities';
-import { analyseOpportunities } from '../../../lib/opportunityAnalysis';
-import { opportunityStateSchema } from '../../../lib/opportunitySchema';
-import { packAnalysis } from '../../../lib/opportunityPacking';
+import type { OpportunityStateRow } from '../../../lib/opportunities/model';
+import { analyseOpportunities } from '../../../lib/opportunities/analysis';
+import { opportunityStateSchema } from '../../../lib/opportunities/schema';
+import { packAnalysis } from '../../../lib/opportunities/analysis';
 import { createSavedStateStore, memoryStorage } from '../../../lib/storage';
 import { PARETO_BARS, SAVED_NAME, SAVED_VERSION, type AnalysisRequest, type TaskResponses } from './tasks';
 

@@ -5,14 +5,14 @@
 // at once when the page opens on a link or a saved copy, otherwise when a person reaches for the
 // tool or first changes something.
 import type { NumberFieldSpec } from '../../../lib/fields';
-import type { AnalysisSettings, CompactAnalysis, OpportunityRow, SettingKey } from '../../../lib/opportunities';
-import { analyseOpportunities, compactAnalysis } from '../../../lib/opportunityAnalysis';
-import { settingsQuery } from '../../../lib/opportunitySchema';
+import type { AnalysisSettings, CompactAnalysis, OpportunityRow, SettingKey } from '../../../lib/opportunities/model';
+import { analyseOpportunities, compactAnalysis } from '../../../lib/opportunities/analysis';
+import { settingsQuery } from '../../../lib/opportunities/schema';
 import { PARETO_BARS } from './tasks';
 
 export { parseFields } from '../../../lib/fields';
-export { readLink, settingsFromLink, writeLink } from '../../../lib/opportunityLinks';
-export { opportunityStateSchema } from '../../../lib/opportunitySchema';
+export { readLink, settingsFromLink, writeLink } from '../../../lib/opportunities/codec';
+export { opportunityStateSchema } from '../../../lib/opportunities/schema';
 export { createSavedStateStore } from '../../../lib/storage';
 export { openingState } from '../../../lib/toolState';
 

@@ -1,5 +1,5 @@
-import type { AnalysisSettings, CompactAnalysis, OpportunityState, OpportunityStateRow } from '../../../lib/opportunities';
-import { unpackAnalysis } from '../../../lib/opportunityPacking';
+import type { AnalysisSettings, CompactAnalysis, OpportunityState, OpportunityStateRow } from '../../../lib/opportunities/model';
+import { unpackAnalysis } from '../../../lib/opportunities/analysis';
 import type { RequestOf, TaskKind, TaskRequest, TaskResponses } from './tasks';
 
 interface Pending {

@@ -1,7 +1,7 @@
-import type { AnalysisError, AnalysisSettings, OpportunityRow, OpportunityState, OpportunityStateRow } from '../../../lib/opportunities';
-import type { PackedAnalysis, PackedColumns } from '../../../lib/opportunityPacking';
+import type { AnalysisError, AnalysisSettings, OpportunityRow, OpportunityState, OpportunityStateRow } from '../../../lib/opportunities/model';
+import type { PackedAnalysis, PackedColumns } from '../../../lib/opportunities/analysis';
 import type { Delimiter, TableWarning, TextEncodingName } from '../../../lib/csv/read';
-import type { BadRow, ChoiceError, ColumnChoice, DuplicateName } from '../../../lib/tableImport';
+import type { BadRow, ChoiceError, ColumnChoice, DuplicateName } from '../../../lib/opportunities/import';
 
 /**
  * The heavy steps of the opportunity finder as messages: what is asked and what comes back. They

@@ -1,7 +1,7 @@
 import type { Locale } from '../../../i18n/locales';
-import { englishText } from '../../../i18n/opportunities.en';
-import { chineseText } from '../../../i18n/opportunities.zh-CN';
-import { defaultOpportunityState, type CompactAnalysis } from '../../../lib/opportunities';
+import { englishText } from '../../../i18n/opportunities/en';
+import { chineseText } from '../../../i18n/opportunities/zh-CN';
+import { defaultOpportunityState, type CompactAnalysis } from '../../../lib/opportunities/model';
 import { analyse } from './engine';
 
 /**

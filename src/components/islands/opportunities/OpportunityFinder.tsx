@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { fieldErrorMessage } from '../../i18n/fieldMessages';
-import type { Locale } from '../../i18n/locales';
-import type { OpportunityStringKey, OpportunityText } from '../../i18n/opportunities';
-import { fill, toolStrings } from '../../i18n/tools';
+import { fieldErrorMessage } from '../../../i18n/fieldMessages';
+import type { Locale } from '../../../i18n/locales';
+import type { OpportunityStringKey, OpportunityText } from '../../../i18n/opportunities/text';
+import { fill, toolStrings } from '../../../i18n/tools';
 import {
   allRows,
   defaultOpportunityState,
@@ -17,34 +17,34 @@ import {
   type OpportunityStateRow,
   type Quadrant,
   type SettingKey,
-} from '../../lib/opportunities';
-import { NumberField } from '../ui/NumberField';
-import { ResultValue } from '../ui/ResultValue';
-import { ToolFrame } from '../ui/ToolFrame';
-import { formatsFor } from './opportunities/format';
-import { ImportPanel, type ImportView } from './opportunities/ImportPanel';
-import { OnDemandSection } from './opportunities/OnDemandSection';
-import { MatrixSection } from './opportunities/MatrixSection';
-import { RankedList } from './opportunities/RankedList';
-import type { TaskClient } from './opportunities/taskClient';
-import type { Importer } from './opportunities/importer';
-import { useOpportunityState } from './opportunities/useOpportunityState';
+} from '../../../lib/opportunities/model';
+import { NumberField } from '../../ui/NumberField';
+import { ResultValue } from '../../ui/ResultValue';
+import { ToolFrame } from '../../ui/ToolFrame';
+import { formatsFor } from './format';
+import { ImportPanel, type ImportView } from './ImportPanel';
+import { OnDemandSection } from './OnDemandSection';
+import { MatrixSection } from './MatrixSection';
+import { RankedList } from './RankedList';
+import type { TaskClient } from './taskClient';
+import type { Importer } from './importer';
+import { useOpportunityState } from './useOpportunitiesState';
 
 /** Tables above this many rows are analysed in a Web Worker, so the page never freezes. */
 const ANALYSE_OFF_PAGE_ROWS = 2_000;
 
 // Importing and exporting are fetched when someone first does them: papaparse, the column reading
 // and their messages are more than half of the finder's code, and a first visit needs none of it.
-type Importing = typeof import('./opportunities/importing');
-const loadImporting = () => import('./opportunities/importing');
-const loadExport = () => import('./opportunities/exportList');
+type Importing = typeof import('./importing');
+const loadImporting = () => import('./importing');
+const loadExport = () => import('./exportList');
 // The ABC classes (with the Pareto chart) and the growth split (with adding outlets) are panels
 // opened on demand: each row's class is in the ranked list and the two growth totals are in the
 // headline, so a first look needs neither panel's code.
-const loadAbcPanel = () => import('./opportunities/ParetoSection');
-const loadSplitPanel = () => import('./opportunities/GrowthSplitSection');
+const loadAbcPanel = () => import('./ParetoSection');
+const loadSplitPanel = () => import('./GrowthSplitSection');
 // The analysis comes with the engine (useOpportunityState); here only where no worker could run it.
-const loadEngine = () => import('./opportunities/engine');
+const loadEngine = () => import('./engine');
 
 /**
  * The Web Worker's client, fetched when first needed (an import, or a table too large to analyse
@@ -54,7 +54,7 @@ function lazyTaskClient() {
   let client: Promise<TaskClient> | null = null;
   return {
     get: (): Promise<TaskClient> =>
-      (client ??= import('./opportunities/taskClient').then(
+      (client ??= import('./taskClient').then(
         (module) => module.createTaskClient(),
         (error: unknown) => {
           client = null;
@@ -72,7 +72,7 @@ interface Props {
   /** On the tool's own page the address bar follows edits; an embedded copy leaves it alone. */
   embedded?: boolean;
   /**
-   * The example's results, worked out when the page is built (opportunities/opening.ts), so a
+   * The example's results, worked out when the page is built (opportunities/example.ts), so a
    * plain visit shows them without the analysis code. A chapter's copy has none: it downloads the
    * analysis when it opens.
    */
@@ -90,7 +90,7 @@ function defaultSettings(settings: AnalysisSettings): boolean {
   );
 }
 
-/** The opportunity finder: a view over src/lib/opportunities.ts and src/lib/tableImport.ts. */
+/** The opportunity finder: a view over src/lib/opportunities/model.ts and src/lib/opportunities/import.ts. */
 export default function OpportunityFinder({ locale, text, embedded = false, example }: Props) {
   const s = (key: OpportunityStringKey) => text.strings[key];
   const idPrefix = embedded ? 'opportunities-embed' : 'opportunities';

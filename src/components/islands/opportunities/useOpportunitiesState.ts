@@ -11,7 +11,7 @@ import {
   type OpportunityState,
   type OpportunityStateRow,
   type SettingKey,
-} from '../../../lib/opportunities';
+} from '../../../lib/opportunities/model';
 import { mayHaveSavedState } from '../../../lib/storageKey';
 import type { OpeningState } from '../../../lib/toolState';
 import { useEngine } from '../../ui/useEngine';
