@@ -14,6 +14,7 @@ import {
   type AnalysedRow,
   type AnalysisSettings,
   type CompactAnalysis,
+  type OpportunityState,
   type OpportunityStateRow,
   type Quadrant,
   type SettingKey,
@@ -26,9 +27,9 @@ import { ImportPanel, type ImportView } from './ImportPanel';
 import { OnDemandSection } from './OnDemandSection';
 import { MatrixSection } from './MatrixSection';
 import { RankedList } from './RankedList';
-import type { TaskClient } from './taskClient';
 import type { Importer } from './importer';
-import { useOpportunityState } from './useOpportunitiesState';
+import { useOpportunitiesState } from './useOpportunitiesState';
+import { useEngine } from '../../ui/useEngine';
 
 /** Tables above this many rows are analysed in a Web Worker, so the page never freezes. */
 const ANALYSE_OFF_PAGE_ROWS = 2_000;
@@ -43,27 +44,9 @@ const loadExport = () => import('./exportList');
 // headline, so a first look needs neither panel's code.
 const loadAbcPanel = () => import('./ParetoSection');
 const loadSplitPanel = () => import('./GrowthSplitSection');
-// The analysis comes with the engine (useOpportunityState); here only where no worker could run it.
-const loadEngine = () => import('./engine');
-
-/**
- * The Web Worker's client, fetched when first needed (an import, or a table too large to analyse
- * or save on the page) and kept; a failed fetch is forgotten, so the next need tries again.
- */
-function lazyTaskClient() {
-  let client: Promise<TaskClient> | null = null;
-  return {
-    get: (): Promise<TaskClient> =>
-      (client ??= import('./taskClient').then(
-        (module) => module.createTaskClient(),
-        (error: unknown) => {
-          client = null;
-          throw error;
-        },
-      )),
-    dispose: () => void client?.then((loaded) => loaded.dispose(), () => undefined),
-  };
-}
+// The Web Worker's client, fetched when first needed (an import, or a table too large to analyse
+// or save on the page) and kept; a failed fetch is forgotten, so the next need tries again.
+const loadTaskClient = () => import('./taskClient').then((module) => module.createTaskClient());
 
 interface Props {
   locale: Locale;
@@ -99,13 +82,18 @@ export default function OpportunityFinder({ locale, text, embedded = false, exam
   const subHeading = embedded ? 'h4' : 'h3';
   const toolPath = `${locale === 'en' ? '/en' : ''}/tools/opportunities/`;
   const formats = useMemo(() => formatsFor(locale), [locale]);
-  const tasks = useMemo(lazyTaskClient, []);
-  useEffect(() => tasks.dispose, [tasks]);
-  const tool = useOpportunityState({
+  const taskClient = useEngine(loadTaskClient);
+  useEffect(() => () => taskClient.engine?.dispose(), [taskClient.engine]);
+  const tasks = useMemo(
+    () => ({ get: () => taskClient.prepare().then((client) => client ?? Promise.reject(new Error('the worker client did not load'))) }),
+    [],
+  );
+  const saveOffPage = useMemo(() => (state: OpportunityState) => tasks.get().then((client) => client.saveText(state)), [tasks]);
+  const tool = useOpportunitiesState({
     exampleRows: text.exampleRows,
     engineAtOnce: example === undefined,
     syncUrl: !embedded,
-    saveOffPage: (state) => tasks.get().then((client) => client.saveText(state)),
+    saveOffPage,
     offPageRows: ANALYSE_OFF_PAGE_ROWS,
   });
   const { state } = tool;
@@ -137,10 +125,7 @@ export default function OpportunityFinder({ locale, text, embedded = false, exam
       },
       () => {
         // No worker could run it (an old browser, a blocked or failed worker): analyse here instead.
-        loadEngine().then(
-          (engine) => current && setRemote({ rows, settings, view: engine.analyse(rows, settings) }),
-          () => current && setRemote({ rows, settings, view: null }),
-        );
+        tool.prepare().then((engine) => current && setRemote({ rows, settings, view: engine ? engine.analyse(rows, settings) : null }));
       },
     );
     return () => {
@@ -234,20 +219,13 @@ export default function OpportunityFinder({ locale, text, embedded = false, exam
       tool="opportunities"
       locale={locale}
       title={s('title')}
-      search={tool.search}
       toolPath={toolPath}
-      opening={tool.opening}
-      savePaused={tool.savePaused}
-      onRestoreSaved={tool.restoreSaved}
-      onKeepShared={tool.keepShared}
+      {...tool.frame}
       onReset={() => {
         setImportView(null);
         setImportError(null);
-        tool.reset();
+        tool.frame.onReset();
       }}
-      present={tool.present}
-      onPresentChange={tool.setPresent}
-      engine={{ prepare: tool.prepare, waiting: tool.waiting, failed: tool.engineFailed }}
     >
       <p class="tool-formula">{s('formula')}</p>
       {tool.saveFailed && (
