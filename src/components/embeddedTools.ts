@@ -22,7 +22,13 @@ const loaders: Record<ToolSlug, Loader> = {
   // The embedded splitter works out its example when it mounts (the tool page gets it from the build).
   'target-split': () => import('./islands/TargetSplitter.embedded'),
   promotion: (locale) => (locale === 'en' ? import('./islands/PromotionBuilder.en') : import('./islands/PromotionBuilder.zh-CN')),
-  opportunities: (locale) => (locale === 'en' ? import('./islands/OpportunityFinder.en') : import('./islands/OpportunityFinder.zh-CN')),
+  // The finder takes its language's dictionary as a prop, as its page passes it.
+  opportunities: (locale) =>
+    Promise.all([
+      import('preact'),
+      import('./islands/opportunities/OpportunityFinder'),
+      locale === 'en' ? import('../i18n/opportunities/en').then((module) => module.englishText) : import('../i18n/opportunities/zh-CN').then((module) => module.chineseText),
+    ]).then(([{ h }, island, text]) => ({ default: (props: EmbeddedProps) => h(island.default, { ...props, text }) })),
   'channel-score': (locale) => (locale === 'en' ? import('./islands/ChannelScorecard.en') : import('./islands/ChannelScorecard.zh-CN')),
 };
 

@@ -1,8 +1,8 @@
 /**
- * The opportunity finder's first-paint strings: one module per language, zh-CN.ts and
- * en.ts, so that a page downloads only its own (each tool page has an entry per
- * language, OpportunityFinder.zh-CN.tsx and OpportunityFinder.en.tsx). This module holds their
- * common type and the helper both use for the example table.
+ * The opportunity finder's first-paint strings: one module per language, zh-CN.ts and en.ts (typed
+ * by it), so that a page carries only its own: the tool page passes its language's dictionary to
+ * the island as a prop, and a chapter's embed loads it with the island (embeddedTools.ts). This
+ * module holds their common type and the helper both use for the example table.
  */
 
 import type { OpportunityStateRow } from '../../lib/opportunities/model';

@@ -50,12 +50,12 @@ const loadTaskClient = () => import('./taskClient').then((module) => module.crea
 
 interface Props {
   locale: Locale;
-  /** The finder's strings in the page's language (OpportunityFinder.zh-CN.tsx and .en.tsx pass them). */
+  /** The finder's strings in the page's language (i18n/opportunities/zh-CN.ts or en.ts), passed by the page or the chapter's embed. */
   text: OpportunityText;
   /** On the tool's own page the address bar follows edits; an embedded copy leaves it alone. */
   embedded?: boolean;
   /**
-   * The example's results, worked out when the page is built (opportunities/example.ts), so a
+   * The example's results, worked out when the page is built (example.ts), so a
    * plain visit shows them without the analysis code. A chapter's copy has none: it downloads the
    * analysis when it opens.
    */
