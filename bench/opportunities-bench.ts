@@ -6,9 +6,9 @@
  * Prints the median of several runs for a UTF-8 (with BOM) file and a GB18030 file.
  */
 
-import { analyseOpportunities } from '../src/lib/opportunityAnalysis.ts';
+import { analyseOpportunities } from '../src/lib/opportunities/analysis.ts';
 import { decodeBytes } from '../src/lib/csv/read.ts';
-import { applyMapping, parseTable, recognizeColumns } from '../src/lib/tableImport.ts';
+import { applyMapping, parseTable, recognizeColumns } from '../src/lib/opportunities/import.ts';
 
 const ROWS = 20_000;
 const RUNS = 9;

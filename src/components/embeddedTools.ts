@@ -16,22 +16,33 @@ import targetSplitStylesUrl from '../styles/tools/target-split.css?url';
 type EmbeddedProps = { locale: Locale; embedded?: boolean };
 type Loader = (locale: Locale) => Promise<{ default: ComponentType<EmbeddedProps> }>;
 
-// Most tools have one entry per language, each carrying only its own strings.
+/** An island that takes its language's dictionary as `text`, rendered with it. */
+function withDictionary<Text>(
+  island: Promise<{ default: ComponentType<EmbeddedProps & { text: Text }> }>,
+  text: Promise<Text>,
+): Promise<{ default: ComponentType<EmbeddedProps> }> {
+  return Promise.all([import('preact'), island, text]).then(([{ h }, module, dictionary]) => ({
+    default: (props: EmbeddedProps) => h(module.default, { ...props, text: dictionary }),
+  }));
+}
+
+// Tools not yet on one way of passing strings have one entry per language, each carrying only its own strings.
 const loaders: Record<ToolSlug, Loader> = {
   growth: (locale) => (locale === 'en' ? import('./islands/GrowthCalculator.en') : import('./islands/GrowthCalculator.zh-CN')),
   // The embedded splitter works out its example when it mounts (the tool page gets it from the build).
   'target-split': () => import('./islands/TargetSplitter.embedded'),
   promotion: (locale) => (locale === 'en' ? import('./islands/PromotionBuilder.en') : import('./islands/PromotionBuilder.zh-CN')),
-  opportunities: (locale) => (locale === 'en' ? import('./islands/OpportunityFinder.en') : import('./islands/OpportunityFinder.zh-CN')),
-  // The island, with the dictionary of the page's language passed as a prop (as its pages do).
-  'channel-score': async (locale) => {
-    const [{ h }, island, text] = await Promise.all([
-      import('preact'),
+  // These islands take their language's dictionary as a prop, as their pages pass it.
+  opportunities: (locale) =>
+    withDictionary(
+      import('./islands/opportunities/OpportunityFinder'),
+      locale === 'en' ? import('../i18n/opportunities/en').then((module) => module.englishText) : import('../i18n/opportunities/zh-CN').then((module) => module.chineseText),
+    ),
+  'channel-score': (locale) =>
+    withDictionary(
       import('./islands/channel-score/ChannelScorecard'),
-      locale === 'en' ? import('../i18n/channel-score/en') : import('../i18n/channel-score/zh-CN'),
-    ]);
-    return { default: (props: EmbeddedProps) => h(island.default, { ...props, text: text.default }) };
-  },
+      locale === 'en' ? import('../i18n/channel-score/en').then((module) => module.default) : import('../i18n/channel-score/zh-CN').then((module) => module.default),
+    ),
 };
 
 /** Each tool's stylesheet (it imports the shared tool styles), the same file its own page links. */

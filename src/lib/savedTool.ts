@@ -36,8 +36,11 @@ export interface ToolCodec<State, Extra = undefined> {
    * opens it sees the same; a tool whose links carry settings only lays them over `saved`.
    */
   readLink(search: string, base: { example: State; saved: State | null }): LinkReading<State, Extra>;
-  /** The state as a query string ('' or `?…`), with `present=1` when asked. */
-  writeLink(state: State, present: boolean): string;
+  /**
+   * The state as a query string ('' or `?…`), with `present=1` when asked. `extra` is what else the
+   * link carries now (the hook keeps it, see setExtra; null until a link was read or it was set).
+   */
+  writeLink(state: State, present: boolean, extra?: Extra | null): string;
 }
 
 /** Where a tool's opening state came from. */

@@ -6,7 +6,7 @@ import { expect, test } from './support/fixtures';
 // analysis); that code downloads when a person reaches for the tool. These tests watch the
 // downloads and what a person sees while they happen or fail.
 
-const engineScript = /\/_astro\/(zod|engine|opportunitySchema|opportunityAnalysis|fields|share|storage|toolState)\.[\w-]+\.js$/;
+const engineScript = /\/_astro\/zod\.[\w-]+\.js$/;
 
 const languages = [
   { path: '/tools/opportunities/', cutA: 'A 类截止点（累计销售占比 %）', third: '永兴超市', failed: '没能下载', retry: '重试' },

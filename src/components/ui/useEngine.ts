@@ -11,21 +11,25 @@ export type EngineStatus = 'idle' | 'loading' | 'ready' | 'failed';
 export function useEngine<Engine>(load: () => Promise<Engine>) {
   const [engine, setEngine] = useState<Engine | null>(null);
   const [status, setStatus] = useState<EngineStatus>('idle');
-  const pending = useRef<Promise<void> | null>(null);
+  const pending = useRef<Promise<Engine | null> | null>(null);
 
-  const prepare = useCallback(() => {
-    if (pending.current) return;
+  /** Starts the download unless it is under way or done; resolves to the engine, or null if it failed. */
+  const prepare = useCallback((): Promise<Engine | null> => {
+    if (pending.current) return pending.current;
     setStatus('loading');
     pending.current = load().then(
       (loaded) => {
         setEngine(() => loaded);
         setStatus('ready');
+        return loaded;
       },
       () => {
         pending.current = null; // the next call tries again
         setStatus('failed');
+        return null;
       },
     );
+    return pending.current;
   }, []);
 
   return { engine, status, prepare };

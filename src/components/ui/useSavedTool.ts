@@ -118,7 +118,7 @@ export function useSavedTool<State, Engine extends ToolCodec<State, unknown>>(op
     setReady(true);
   }, [engine]);
 
-  const link = engine ? engine.writeLink(state, false) : '';
+  const link = engine ? engine.writeLink(state, false, extra) : '';
 
   // The address follows at once; the saved copy after the delay, flushed when the page is left.
   const unsaved = useRef<State | null>(null);
@@ -138,17 +138,17 @@ export function useSavedTool<State, Engine extends ToolCodec<State, unknown>>(op
     [store, writeSaved],
   );
   useLayoutEffect(() => {
-    if (!ready || !engine || !changed.current) return;
-    if (syncUrl) {
-      const url = `${window.location.pathname}${engine.writeLink(state, present)}${window.location.hash}`;
-      window.history.replaceState(window.history.state, '', url);
-    }
-    if (pause) return;
+    if (!ready || !engine || !changed.current || !syncUrl) return;
+    const url = `${window.location.pathname}${engine.writeLink(state, present, extra)}${window.location.hash}`;
+    window.history.replaceState(window.history.state, '', url);
+  }, [state, present, extra, ready]);
+  useLayoutEffect(() => {
+    if (!ready || !engine || !changed.current || pause) return;
     unsaved.current = state;
     if (writeDelay === 0) return flush(false);
     const timer = window.setTimeout(() => flush(false), writeDelay);
     return () => window.clearTimeout(timer);
-  }, [state, present, pause, ready]);
+  }, [state, pause, ready]);
   useEffect(() => {
     const leave = () => flush(true);
     window.addEventListener('pagehide', leave);
@@ -199,6 +199,12 @@ export function useSavedTool<State, Engine extends ToolCodec<State, unknown>>(op
     opening,
     /** What else the link said (the tool's codec decides); null on a plain visit. */
     extra,
+    /** Changes what else the link carries (it goes into the address, not the saved copy). */
+    setExtra: (next: Extra) => {
+      changed.current = true;
+      prepare();
+      setExtra(() => next);
+    },
     /** The opening is in place and the engine is here: typed texts can be read. */
     ready,
     /** The state's link (`?…`), without the present flag; '' before the engine arrives. */
@@ -210,7 +216,8 @@ export function useSavedTool<State, Engine extends ToolCodec<State, unknown>>(op
     },
     /** Saving failed although storage was there at first (most likely the quota). */
     saveFailed: saveFailed && opening?.storageUnavailable !== true,
-    prepare,
+    /** Starts the engine's download (again after a failure); resolves to the engine, or null if it failed. */
+    prepare: () => prepare().then((loaded) => loaded?.engine ?? null),
     /** Everything ToolFrame needs: notices, the link, present mode, the engine's progress. */
     frame: {
       search: link,

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import { fieldErrorMessage } from '../../../i18n/fieldMessages';
 import type { Locale } from '../../../i18n/locales';
-import type { OpportunityText } from '../../../i18n/opportunities';
-import { addOutletErrorStrings, splitPanelStrings } from '../../../i18n/opportunityPanels';
+import type { OpportunityText } from '../../../i18n/opportunities/text';
+import { addOutletErrorStrings, splitPanelStrings } from '../../../i18n/opportunities/panels';
 import { fill } from '../../../i18n/tools';
 import { parseField } from '../../../lib/fields';
-import type { GrowthSplit, OpportunityState, OpportunityStateRow } from '../../../lib/opportunities';
-import { addOutlet, outletPotentialField, removeOutlet, type AddOutletError } from '../../../lib/opportunityEdits';
+import type { GrowthSplit, OpportunityState, OpportunityStateRow } from '../../../lib/opportunities/model';
+import { addOutlet, outletPotentialField, removeOutlet, type AddOutletError } from '../../../lib/opportunities/edits';
 import { NumberField } from '../../ui/NumberField';
 import { ResultValue } from '../../ui/ResultValue';
 import type { Formats } from './format';

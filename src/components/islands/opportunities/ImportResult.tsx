@@ -1,7 +1,7 @@
 import type { Locale } from '../../../i18n/locales';
-import { cellProblemStrings, choiceErrorStrings, fieldNames, importResultStrings, tableWarningStrings } from '../../../i18n/opportunityImport';
+import { cellProblemStrings, choiceErrorStrings, fieldNames, importResultStrings, tableWarningStrings } from '../../../i18n/opportunities/import';
 import { fill } from '../../../i18n/tools';
-import { importFields, type BadRow, type ColumnChoice, type ImportField } from '../../../lib/tableImport';
+import { importFields, type BadRow, type ColumnChoice, type ImportField } from '../../../lib/opportunities/import';
 import { ResultValue } from '../../ui/ResultValue';
 import type { Formats } from './format';
 import type { ImportView } from './ImportPanel';

@@ -1,8 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import type { Locale } from '../../../i18n/locales';
-import type { OpportunityStringKey, OpportunityText } from '../../../i18n/opportunities';
+import type { OpportunityStringKey, OpportunityText } from '../../../i18n/opportunities/text';
 import { fill, toolStrings } from '../../../i18n/tools';
-import { quadrantGroups, quadrants, scatterPointsOf, type AnalysedRow, type Quadrant } from '../../../lib/opportunities';
+import { quadrantGroups, quadrants, scatterPointsOf, type AnalysedRow, type Quadrant } from '../../../lib/opportunities/model';
 import type { QuadrantScatterData } from '../../charts/quadrantScatter';
 import { LazyChart } from '../../ui/LazyChart';
 import { ResultValue } from '../../ui/ResultValue';

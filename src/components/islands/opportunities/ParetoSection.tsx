@@ -1,9 +1,9 @@
 import { useMemo } from 'preact/hooks';
 import type { Locale } from '../../../i18n/locales';
-import type { OpportunityText } from '../../../i18n/opportunities';
-import { abcPanelStrings } from '../../../i18n/opportunityPanels';
+import type { OpportunityText } from '../../../i18n/opportunities/text';
+import { abcPanelStrings } from '../../../i18n/opportunities/panels';
 import { fill, toolStrings } from '../../../i18n/tools';
-import { abcClasses, type CompactPareto, type OpportunityTotals } from '../../../lib/opportunities';
+import { abcClasses, type CompactPareto, type OpportunityTotals } from '../../../lib/opportunities/model';
 import type { ParetoData } from '../../charts/pareto';
 import { LazyChart } from '../../ui/LazyChart';
 import { ResultValue } from '../../ui/ResultValue';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { OpportunityStringKey, OpportunityText } from '../../../i18n/opportunities';
+import type { OpportunityStringKey, OpportunityText } from '../../../i18n/opportunities/text';
 import { fill } from '../../../i18n/tools';
 import {
   abcClasses,
@@ -12,7 +12,7 @@ import {
   type ListFilterChoice,
   type QuadrantChoice,
   type RegionChoice,
-} from '../../../lib/opportunities';
+} from '../../../lib/opportunities/model';
 import { ResultValue } from '../../ui/ResultValue';
 import { ResultLabel } from './ResultLabel';
 import type { Formats } from './format';

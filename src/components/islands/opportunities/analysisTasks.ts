@@ -1,9 +1,10 @@
-import type { OpportunityStateRow } from '../../../lib/opportunities';
-import { analyseOpportunities } from '../../../lib/opportunityAnalysis';
-import { opportunityStateSchema } from '../../../lib/opportunitySchema';
-import { packAnalysis } from '../../../lib/opportunityPacking';
+import type { OpportunityStateRow } from '../../../lib/opportunities/model';
+import { analyseOpportunities } from '../../../lib/opportunities/analysis';
+import { opportunityStateSchema } from '../../../lib/opportunities/schema';
+import { packAnalysis } from '../../../lib/opportunities/analysis';
 import { createSavedStateStore, memoryStorage } from '../../../lib/storage';
-import { PARETO_BARS, SAVED_NAME, SAVED_VERSION, type AnalysisRequest, type TaskResponses } from './tasks';
+import { opportunitiesCodec } from '../../../lib/opportunities/codec';
+import { PARETO_BARS, SAVED_NAME, type AnalysisRequest, type TaskResponses } from './tasks';
 
 /**
  * The steps over a large table the page holds, run in the worker: analysing it and making its
@@ -33,7 +34,7 @@ export function createAnalysisTasks() {
     if (rows === null) return null;
     // storage.ts itself writes the text, into memory, so the envelope is exactly the one it reads back.
     const memory = memoryStorage();
-    const store = createSavedStateStore({ storage: memory, name: SAVED_NAME, version: SAVED_VERSION, schema: opportunityStateSchema });
+    const store = createSavedStateStore({ storage: memory, name: SAVED_NAME, version: opportunitiesCodec.version, schema: opportunityStateSchema });
     return store.save({ ...request.rest, rows: [...rows] }).ok ? memory.getItem(store.key) : null;
   }
 

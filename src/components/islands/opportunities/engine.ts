@@ -1,20 +1,17 @@
-// What the opportunity finder downloads when it is first used: everything that reads or checks
-// the settings and the saved table against zod (the fields, the links, the saved copy, the state
-// schema), and the analysis. A plain visit shows the example's results, worked out when the page
-// was built, without it; useOpportunityState loads it
-// at once when the page opens on a link or a saved copy, otherwise when a person reaches for the
-// tool or first changes something.
+// What the opportunity finder downloads when it is first used (useSavedTool loads it): its codec
+// (links and the saved copy, with zod), the readers of the typed settings, and the analysis. A
+// plain visit shows the example's results, worked out when the page was built, without it; it
+// loads at once when the page opens on a link or a saved copy, otherwise when a person reaches for
+// the tool or first changes something.
 import type { NumberFieldSpec } from '../../../lib/fields';
-import type { AnalysisSettings, CompactAnalysis, OpportunityRow, SettingKey } from '../../../lib/opportunities';
-import { analyseOpportunities, compactAnalysis } from '../../../lib/opportunityAnalysis';
-import { settingsQuery } from '../../../lib/opportunitySchema';
+import type { AnalysisSettings, CompactAnalysis, OpportunityRow, SettingKey } from '../../../lib/opportunities/model';
+import { analyseOpportunities, compactAnalysis } from '../../../lib/opportunities/analysis';
+import { opportunitiesCodec } from '../../../lib/opportunities/codec';
+import { settingsQuery } from '../../../lib/opportunities/schema';
 import { PARETO_BARS } from './tasks';
 
 export { parseFields } from '../../../lib/fields';
-export { readLink, settingsFromLink, writeLink } from '../../../lib/opportunityLinks';
-export { opportunityStateSchema } from '../../../lib/opportunitySchema';
-export { createSavedStateStore } from '../../../lib/storage';
-export { openingState } from '../../../lib/toolState';
+export const { version, schema, readLink, writeLink } = opportunitiesCodec;
 
 // Only the potential threshold may be left empty (the median of the rows is used then).
 export const specs = {} as Record<SettingKey, NumberFieldSpec>;

@@ -1,7 +1,7 @@
 import type { Locale } from '../../../i18n/locales';
-import { exportHeaders, exportStrings } from '../../../i18n/opportunityExport';
-import type { AnalysedRow } from '../../../lib/opportunities';
-import { exportColumns, rankedListCsv, type ExportColumn, type ExportLabels } from '../../../lib/opportunityExport';
+import { exportHeaders, exportStrings } from '../../../i18n/opportunities/export';
+import type { AnalysedRow } from '../../../lib/opportunities/model';
+import { exportColumns, rankedListCsv, type ExportColumn, type ExportLabels } from '../../../lib/opportunities/export';
 import { csvBytes } from '../../../lib/csv/write';
 
 /**

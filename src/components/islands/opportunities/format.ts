@@ -1,6 +1,6 @@
 import type { Locale } from '../../../i18n/locales';
 import { formatCount, formatMoney, formatPercent, roundTo } from '../../../lib/numbers';
-import type { AbcClass, Quadrant } from '../../../lib/opportunities';
+import type { AbcClass, Quadrant } from '../../../lib/opportunities/model';
 
 /** How the finder writes numbers in the page's language. */
 export function formatsFor(locale: Locale) {

@@ -1,4 +1,4 @@
-import type { OpportunityRow } from '../../../lib/opportunities';
+import type { OpportunityRow } from '../../../lib/opportunities/model';
 import {
   applyMapping,
   choicesFromMapping,
@@ -7,7 +7,7 @@ import {
   recognizeColumns,
   unitsForMapping,
   type ColumnChoice,
-} from '../../../lib/tableImport';
+} from '../../../lib/opportunities/import';
 import { decodeBytes, type Delimiter, type TableRow, type TableWarning, type TextEncodingName } from '../../../lib/csv/read';
 import type { ImportOutcome, ImportRequest, ReadOutcome, TaskResponses } from './tasks';
 

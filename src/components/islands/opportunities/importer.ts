@@ -1,9 +1,9 @@
-import { importErrorStrings } from '../../../i18n/opportunityImport';
+import { importErrorStrings } from '../../../i18n/opportunities/import';
 import type { Locale } from '../../../i18n/locales';
 import { fill } from '../../../i18n/tools';
-import type { OpportunityState } from '../../../lib/opportunities';
-import { replaceRows } from '../../../lib/opportunityEdits';
-import { mappingFromChoices } from '../../../lib/tableImport';
+import type { OpportunityState } from '../../../lib/opportunities/model';
+import { replaceRows } from '../../../lib/opportunities/edits';
+import { mappingFromChoices } from '../../../lib/opportunities/import';
 import type { ImportView } from './ImportPanel';
 import type { TaskClient } from './taskClient';
 import type { ImportOutcome, ImportRequest } from './tasks';

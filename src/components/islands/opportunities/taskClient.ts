@@ -1,21 +1,12 @@
-import type { AnalysisSettings, CompactAnalysis, OpportunityState, OpportunityStateRow } from '../../../lib/opportunities';
-import { unpackAnalysis } from '../../../lib/opportunityPacking';
+import type { AnalysisSettings, CompactAnalysis, OpportunityState, OpportunityStateRow } from '../../../lib/opportunities/model';
+import { unpackAnalysis } from '../../../lib/opportunities/analysis';
+import type { ImportTasks } from './importTasks';
 import type { RequestOf, TaskKind, TaskRequest, TaskResponses } from './tasks';
 
 interface Pending {
   /** The whole request, rows included, so the page can run it itself if the worker fails. */
   request: TaskRequest;
   resolve: (response: unknown) => void;
-}
-
-/** A module fetched on first use and kept; a failed fetch is forgotten, so the next use tries again. */
-function onFirstUse<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | null = null;
-  return () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = null;
-      throw error;
-    }));
 }
 
 /**
@@ -29,7 +20,17 @@ function onFirstUse<T>(load: () => Promise<T>): () => Promise<T> {
  * caller does the step on the page with the code it already has.
  */
 export function createTaskClient() {
-  const localImport = onFirstUse(() => import('./importTasks').then((module) => module.createImportTasks()));
+  // The import steps, fetched on the first import run on the page and kept; a failed fetch is
+  // forgotten, so the next import tries again.
+  let importTasks: Promise<ImportTasks> | null = null;
+  const localImport = () =>
+    (importTasks ??= import('./importTasks').then(
+      (module) => module.createImportTasks(),
+      (error: unknown) => {
+        importTasks = null;
+        throw error;
+      },
+    ));
   let worker: Worker | null = null;
   let workerFailed = false;
   let tableInWorker = false;

@@ -1,7 +1,7 @@
-import type { AnalysisError, AnalysisSettings, OpportunityRow, OpportunityState, OpportunityStateRow } from '../../../lib/opportunities';
-import type { PackedAnalysis, PackedColumns } from '../../../lib/opportunityPacking';
+import type { AnalysisError, AnalysisSettings, OpportunityRow, OpportunityState, OpportunityStateRow } from '../../../lib/opportunities/model';
+import type { PackedAnalysis, PackedColumns } from '../../../lib/opportunities/analysis';
 import type { Delimiter, TableWarning, TextEncodingName } from '../../../lib/csv/read';
-import type { BadRow, ChoiceError, ColumnChoice, DuplicateName } from '../../../lib/tableImport';
+import type { BadRow, ChoiceError, ColumnChoice, DuplicateName } from '../../../lib/opportunities/import';
 
 /**
  * The heavy steps of the opportunity finder as messages: what is asked and what comes back. They
@@ -10,9 +10,8 @@ import type { BadRow, ChoiceError, ColumnChoice, DuplicateName } from '../../../
  * This module holds types and constants only, so the page can name the steps without loading them.
  */
 
-/** Where the finder's state is saved: localStorage key 'playbook:opportunities', envelope version 1. */
+/** Where the finder's state is saved: localStorage key 'playbook:opportunities' (the version is the codec's). */
 export const SAVED_NAME = 'opportunities';
-export const SAVED_VERSION = 1;
 /** Bars of the Pareto chart (and rows of its table): the tail of a long list folds into one. */
 export const PARETO_BARS = 30;
 

@@ -1,10 +1,10 @@
-import type { Translated } from './locales';
-import type { TableWarning } from '../lib/csv/read';
-import type { CellErrorCode, ChoiceError, ImportField } from '../lib/tableImport';
+import type { Translated } from '../locales';
+import type { TableWarning } from '../../lib/csv/read';
+import type { CellErrorCode, ChoiceError, ImportField } from '../../lib/opportunities/import';
 
 /**
  * Strings of the opportunity finder that only an import shows: what was read, the mapping step,
- * the rows left out and why a file could not be read. Apart from opportunities.ts so the page
+ * the rows left out and why a file could not be read. Apart from model.ts so the page
  * fetches them with the import code, when someone loads a table.
  */
 export const importResultStrings = {

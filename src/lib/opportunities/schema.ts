@@ -1,12 +1,12 @@
 /**
  * The opportunity finder's zod schemas: the saved state (localStorage, JSON import, the worker's
- * saved text) and the settings' link parameters. Kept apart from opportunities.ts, which computes
+ * saved text) and the settings' link parameters. Kept apart from model.ts, which computes
  * without zod, so a page shows the example before these download (on first use, see
  * src/components/islands/opportunities/engine.ts).
  */
 
 import * as z from 'zod/mini';
-import { MAX_MAGNITUDE } from './numbers.ts';
+import { MAX_MAGNITUDE } from '../numbers.ts';
 import {
   DEFAULT_CUTOFFS,
   DEFAULT_WILLINGNESS_THRESHOLD,
@@ -14,9 +14,9 @@ import {
   MAX_ROWS,
   settingKinds,
   type SettingKey,
-} from './opportunities.ts';
+} from './model.ts';
 // Types only: this module stays loadable by plain Node (bench/), whose resolver needs file extensions.
-import type { QueryNumber } from './share.ts';
+import type { QueryNumber } from '../share.ts';
 
 /** Money in yuan: 0 to MAX_MAGNITUDE (1e15), finite. */
 export const moneySchema = z.number().check(z.minimum(0), z.maximum(MAX_MAGNITUDE));

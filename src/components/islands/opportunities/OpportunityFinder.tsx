@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { fieldErrorMessage } from '../../i18n/fieldMessages';
-import type { Locale } from '../../i18n/locales';
-import type { OpportunityStringKey, OpportunityText } from '../../i18n/opportunities';
-import { fill, toolStrings } from '../../i18n/tools';
+import { fieldErrorMessage } from '../../../i18n/fieldMessages';
+import type { Locale } from '../../../i18n/locales';
+import type { OpportunityStringKey, OpportunityText } from '../../../i18n/opportunities/text';
+import { fill, toolStrings } from '../../../i18n/tools';
 import {
   allRows,
   defaultOpportunityState,
@@ -14,65 +14,48 @@ import {
   type AnalysedRow,
   type AnalysisSettings,
   type CompactAnalysis,
+  type OpportunityState,
   type OpportunityStateRow,
   type Quadrant,
   type SettingKey,
-} from '../../lib/opportunities';
-import { NumberField } from '../ui/NumberField';
-import { ResultValue } from '../ui/ResultValue';
-import { ToolFrame } from '../ui/ToolFrame';
-import { formatsFor } from './opportunities/format';
-import { ImportPanel, type ImportView } from './opportunities/ImportPanel';
-import { OnDemandSection } from './opportunities/OnDemandSection';
-import { MatrixSection } from './opportunities/MatrixSection';
-import { RankedList } from './opportunities/RankedList';
-import type { TaskClient } from './opportunities/taskClient';
-import type { Importer } from './opportunities/importer';
-import { useOpportunityState } from './opportunities/useOpportunityState';
+} from '../../../lib/opportunities/model';
+import { NumberField } from '../../ui/NumberField';
+import { ResultValue } from '../../ui/ResultValue';
+import { ToolFrame } from '../../ui/ToolFrame';
+import { formatsFor } from './format';
+import { ImportPanel, type ImportView } from './ImportPanel';
+import { OnDemandSection } from './OnDemandSection';
+import { MatrixSection } from './MatrixSection';
+import { RankedList } from './RankedList';
+import type { Importer } from './importer';
+import { useOpportunitiesState } from './useOpportunitiesState';
+import { useEngine } from '../../ui/useEngine';
 
 /** Tables above this many rows are analysed in a Web Worker, so the page never freezes. */
 const ANALYSE_OFF_PAGE_ROWS = 2_000;
 
 // Importing and exporting are fetched when someone first does them: papaparse, the column reading
 // and their messages are more than half of the finder's code, and a first visit needs none of it.
-type Importing = typeof import('./opportunities/importing');
-const loadImporting = () => import('./opportunities/importing');
-const loadExport = () => import('./opportunities/exportList');
+type Importing = typeof import('./importing');
+const loadImporting = () => import('./importing');
+const loadExport = () => import('./exportList');
 // The ABC classes (with the Pareto chart) and the growth split (with adding outlets) are panels
 // opened on demand: each row's class is in the ranked list and the two growth totals are in the
 // headline, so a first look needs neither panel's code.
-const loadAbcPanel = () => import('./opportunities/ParetoSection');
-const loadSplitPanel = () => import('./opportunities/GrowthSplitSection');
-// The analysis comes with the engine (useOpportunityState); here only where no worker could run it.
-const loadEngine = () => import('./opportunities/engine');
-
-/**
- * The Web Worker's client, fetched when first needed (an import, or a table too large to analyse
- * or save on the page) and kept; a failed fetch is forgotten, so the next need tries again.
- */
-function lazyTaskClient() {
-  let client: Promise<TaskClient> | null = null;
-  return {
-    get: (): Promise<TaskClient> =>
-      (client ??= import('./opportunities/taskClient').then(
-        (module) => module.createTaskClient(),
-        (error: unknown) => {
-          client = null;
-          throw error;
-        },
-      )),
-    dispose: () => void client?.then((loaded) => loaded.dispose(), () => undefined),
-  };
-}
+const loadAbcPanel = () => import('./ParetoSection');
+const loadSplitPanel = () => import('./GrowthSplitSection');
+// The Web Worker's client, fetched when first needed (an import, or a table too large to analyse
+// or save on the page) and kept; a failed fetch is forgotten, so the next need tries again.
+const loadTaskClient = () => import('./taskClient').then((module) => module.createTaskClient());
 
 interface Props {
   locale: Locale;
-  /** The finder's strings in the page's language (OpportunityFinder.zh-CN.tsx and .en.tsx pass them). */
+  /** The finder's strings in the page's language (i18n/opportunities/zh-CN.ts or en.ts), passed by the page or the chapter's embed. */
   text: OpportunityText;
   /** On the tool's own page the address bar follows edits; an embedded copy leaves it alone. */
   embedded?: boolean;
   /**
-   * The example's results, worked out when the page is built (opportunities/opening.ts), so a
+   * The example's results, worked out when the page is built (example.ts), so a
    * plain visit shows them without the analysis code. A chapter's copy has none: it downloads the
    * analysis when it opens.
    */
@@ -90,7 +73,7 @@ function defaultSettings(settings: AnalysisSettings): boolean {
   );
 }
 
-/** The opportunity finder: a view over src/lib/opportunities.ts and src/lib/tableImport.ts. */
+/** The opportunity finder: a view over src/lib/opportunities/model.ts and src/lib/opportunities/import.ts. */
 export default function OpportunityFinder({ locale, text, embedded = false, example }: Props) {
   const s = (key: OpportunityStringKey) => text.strings[key];
   const idPrefix = embedded ? 'opportunities-embed' : 'opportunities';
@@ -99,13 +82,18 @@ export default function OpportunityFinder({ locale, text, embedded = false, exam
   const subHeading = embedded ? 'h4' : 'h3';
   const toolPath = `${locale === 'en' ? '/en' : ''}/tools/opportunities/`;
   const formats = useMemo(() => formatsFor(locale), [locale]);
-  const tasks = useMemo(lazyTaskClient, []);
-  useEffect(() => tasks.dispose, [tasks]);
-  const tool = useOpportunityState({
+  const taskClient = useEngine(loadTaskClient);
+  useEffect(() => () => taskClient.engine?.dispose(), [taskClient.engine]);
+  const tasks = useMemo(
+    () => ({ get: () => taskClient.prepare().then((client) => client ?? Promise.reject(new Error('the worker client did not load'))) }),
+    [],
+  );
+  const saveOffPage = useMemo(() => (state: OpportunityState) => tasks.get().then((client) => client.saveText(state)), [tasks]);
+  const tool = useOpportunitiesState({
     exampleRows: text.exampleRows,
     engineAtOnce: example === undefined,
     syncUrl: !embedded,
-    saveOffPage: (state) => tasks.get().then((client) => client.saveText(state)),
+    saveOffPage,
     offPageRows: ANALYSE_OFF_PAGE_ROWS,
   });
   const { state } = tool;
@@ -137,10 +125,7 @@ export default function OpportunityFinder({ locale, text, embedded = false, exam
       },
       () => {
         // No worker could run it (an old browser, a blocked or failed worker): analyse here instead.
-        loadEngine().then(
-          (engine) => current && setRemote({ rows, settings, view: engine.analyse(rows, settings) }),
-          () => current && setRemote({ rows, settings, view: null }),
-        );
+        tool.prepare().then((engine) => current && setRemote({ rows, settings, view: engine ? engine.analyse(rows, settings) : null }));
       },
     );
     return () => {
@@ -234,20 +219,13 @@ export default function OpportunityFinder({ locale, text, embedded = false, exam
       tool="opportunities"
       locale={locale}
       title={s('title')}
-      search={tool.search}
       toolPath={toolPath}
-      opening={tool.opening}
-      savePaused={tool.savePaused}
-      onRestoreSaved={tool.restoreSaved}
-      onKeepShared={tool.keepShared}
+      {...tool.frame}
       onReset={() => {
         setImportView(null);
         setImportError(null);
-        tool.reset();
+        tool.frame.onReset();
       }}
-      present={tool.present}
-      onPresentChange={tool.setPresent}
-      engine={{ prepare: tool.prepare, waiting: tool.waiting, failed: tool.engineFailed }}
     >
       <p class="tool-formula">{s('formula')}</p>
       {tool.saveFailed && (

@@ -1,19 +1,19 @@
 /**
  * Edits to the opportunity finder's table that a person makes after the first look: replacing it
  * with an imported one, adding an outlet not yet covered, removing an added one. Kept apart from
- * opportunities.ts so a page fetches them with the import and the growth-split panel that use them.
+ * model.ts so a page fetches them with the import and the growth-split panel that use them.
  */
 
-import type { NumberFieldSpec } from './fields.ts';
+import type { NumberFieldSpec } from '../fields.ts';
 import {
   MAX_NAME_LENGTH,
   MAX_ROWS,
   type OpportunityRow,
   type OpportunityState,
   type OpportunityStateRow,
-} from './opportunities.ts';
-import { isMoney, regionOf } from './opportunityAnalysis.ts';
-import { moneySchema } from './opportunitySchema.ts';
+} from './model.ts';
+import { isMoney, regionOf } from './analysis.ts';
+import { moneySchema } from './schema.ts';
 
 /**
  * The state with an imported table in place of the old one. Outlets the user added (isNew) stay

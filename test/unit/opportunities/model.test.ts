@@ -19,14 +19,14 @@ import {
   totalsOf,
   type AnalysedRow,
   type OpportunityRow,
-} from '../../src/lib/opportunities';
-import { analyseOpportunities, regionOf, classifyAbc, compactAnalysis, compactPareto, opportunityOf, quadrantOf, splitGrowth } from '../../src/lib/opportunityAnalysis';
-import { readLink, settingsFromLink, writeLink } from '../../src/lib/opportunityLinks';
-import { opportunityStateSchema, settingsQuery } from '../../src/lib/opportunitySchema';
-import { addOutlet, removeOutlet, replaceRows } from '../../src/lib/opportunityEdits';
-import { packAnalysis, unpackAnalysis } from '../../src/lib/opportunityPacking';
-import { exportColumns, rankedListCsv, type ExportColumn } from '../../src/lib/opportunityExport';
-import { parseTable } from '../../src/lib/tableImport';
+} from '../../../src/lib/opportunities/model';
+import { analyseOpportunities, regionOf, classifyAbc, compactAnalysis, compactPareto, opportunityOf, quadrantOf, splitGrowth } from '../../../src/lib/opportunities/analysis';
+import { readLink, settingsFromLink, writeLink } from '../../../src/lib/opportunities/codec';
+import { opportunityStateSchema, settingsQuery } from '../../../src/lib/opportunities/schema';
+import { addOutlet, removeOutlet, replaceRows } from '../../../src/lib/opportunities/edits';
+import { packAnalysis, unpackAnalysis } from '../../../src/lib/opportunities/analysis';
+import { exportColumns, rankedListCsv, type ExportColumn } from '../../../src/lib/opportunities/export';
+import { parseTable } from '../../../src/lib/opportunities/import';
 
 function analysed(rows: readonly OpportunityRow[], settings = {}) {
   const result = analyseOpportunities(rows, settings);
@@ -495,7 +495,7 @@ describe('the saved state schema', () => {
   });
 });
 
-// The links exactly as the tool reads and writes them (opportunityLinks.ts).
+// The links exactly as the tool reads and writes them (codec.ts).
 const readOpportunityLink = readLink;
 const writeOpportunityLink = writeLink;
 

@@ -1,5 +1,5 @@
-import type { Translated } from './locales';
-import type { ExportColumn } from '../lib/opportunityExport';
+import type { Translated } from '../locales';
+import type { ExportColumn } from '../../lib/opportunities/export';
 
 /** Strings of the opportunity finder's CSV export, fetched with the export code when someone exports. */
 export const exportStrings = {

@@ -1,12 +1,12 @@
 /**
- * The opportunity finder's first-paint strings: one module per language, opportunities.zh-CN.ts and
- * opportunities.en.ts, so that a page downloads only its own (each tool page has an entry per
- * language, OpportunityFinder.zh-CN.tsx and OpportunityFinder.en.tsx). This module holds their
- * common type and the helper both use for the example table.
+ * The opportunity finder's first-paint strings: one module per language, zh-CN.ts and en.ts (typed
+ * by it), so that a page carries only its own: the tool page passes its language's dictionary to
+ * the island as a prop, and a chapter's embed loads it with the island (embeddedTools.ts). This
+ * module holds their common type and the helper both use for the example table.
  */
 
-import type { OpportunityStateRow } from '../lib/opportunities';
-import type { chineseText } from './opportunities.zh-CN';
+import type { OpportunityStateRow } from '../../lib/opportunities/model';
+import type { chineseText } from './zh-CN';
 
 /** Every table of the finder's strings in one language (the English module has the same shape). */
 export type OpportunityText = typeof chineseText;

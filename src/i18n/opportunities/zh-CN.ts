@@ -1,14 +1,14 @@
 /**
  * The opportunity finder's strings in Chinese (简体中文): what the page shows before anyone opens a
  * panel, imports or exports, and the example table a first visit opens with. The same tables, with
- * the same keys, are in opportunities.en.ts, typed by this file, so a string missing in either
+ * the same keys, are in en.ts, typed by this file, so a string missing in either
  * language is a compile error. The two languages are separate modules so that a page downloads only
- * its own. Strings of the panels opened on demand are in opportunityPanels.ts, of importing in
- * opportunityImport.ts and of exporting in opportunityExport.ts, fetched with the code that shows them.
+ * its own. Strings of the panels opened on demand are in panels.ts, of importing in
+ * import.ts and of exporting in export.ts, fetched with the code that shows them.
  */
 
-import type { AbcClass, Quadrant } from '../lib/opportunities';
-import { exampleRow } from './opportunities';
+import type { AbcClass, Quadrant } from '../../lib/opportunities/model';
+import { exampleRow } from './text';
 
 export const chineseText = {
   strings: {

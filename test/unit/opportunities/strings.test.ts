@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { expectFilledAlike, expectSameKeys, expectTranslatedTables } from './support/dictionaries';
-import { englishText as english } from '../../src/i18n/opportunities.en';
-import { chineseText as chinese } from '../../src/i18n/opportunities.zh-CN';
-import { abcPanelStrings, addOutletErrorStrings, splitPanelStrings } from '../../src/i18n/opportunityPanels';
+import { expectFilledAlike, expectSameKeys, expectTranslatedTables } from '../support/dictionaries';
+import { englishText as english } from '../../../src/i18n/opportunities/en';
+import { chineseText as chinese } from '../../../src/i18n/opportunities/zh-CN';
+import { abcPanelStrings, addOutletErrorStrings, splitPanelStrings } from '../../../src/i18n/opportunities/panels';
 
 describe('the opportunity finder’s strings, one module per language', () => {
   it('have the same tables and keys in Chinese and in English', () => {

@@ -1,13 +1,13 @@
 /**
- * The opportunity finder's ranked list as CSV for Excel. Apart from src/lib/opportunities.ts because
- * it writes through papaparse (src/lib/tableImport.ts): the page loads it only when someone exports.
+ * The opportunity finder's ranked list as CSV for Excel. Apart from src/lib/opportunities/model.ts because
+ * it writes through papaparse (src/lib/opportunities/import.ts): the page loads it only when someone exports.
  *
  * Pure module: no DOM, no UI strings (the caller passes the headers in its language).
  */
 
-import { roundTo } from './numbers.ts';
-import type { AnalysedRow, Quadrant } from './opportunities.ts';
-import { writeCsv, type CsvCell } from './csv/write.ts';
+import { roundTo } from '../numbers.ts';
+import type { AnalysedRow, Quadrant } from './model.ts';
+import { writeCsv, type CsvCell } from '../csv/write.ts';
 
 export const exportColumns = [
   'rank',

@@ -5,8 +5,8 @@
  * growth (outlets not yet covered).
  *
  * This module holds the types, the settings and what a page does with the results (filters, pages,
- * totals, picks); the analysis itself is in opportunityAnalysis.ts, the zod schemas in
- * opportunitySchema.ts and the links in opportunityLinks.ts, so a page shows the example before
+ * totals, picks); the analysis itself is in analysis.ts, the zod schemas in
+ * schema.ts and the links in codec.ts, so a page shows the example before
  * those download.
  *
  * Pure module: no DOM, no UI strings. Results carry codes the UI translates; numbers are never
@@ -32,12 +32,12 @@
  */
 
 // Types only (no zod); file extensions, so plain Node (bench/) can load it.
-import type { OpportunityState, OpportunityStateRow } from './opportunitySchema.ts';
+import type { OpportunityState, OpportunityStateRow } from './schema.ts';
 
 export type { OpportunityState, OpportunityStateRow };
 
 // ---------------------------------------------------------------------------
-// State (the schemas that check it are in opportunitySchema.ts)
+// State (the schemas that check it are in schema.ts)
 
 /** Most rows kept in one saved state: well above the 20,000 a large dealer list reaches. */
 export const MAX_ROWS = 50_000;
@@ -351,7 +351,7 @@ export interface CompactPareto {
 
 // ---------------------------------------------------------------------------
 // The tool around the analysis: settings in links, list filters, paging, picks (the edits a person
-// makes to the table are in opportunityEdits.ts)
+// makes to the table are in edits.ts)
 
 /** The tool's number fields, flat, as the form and links hold them. */
 export type SettingKey = 'cutA' | 'cutB' | 'potentialThreshold' | 'willingnessThreshold';
@@ -367,7 +367,7 @@ export interface OpportunitySettings {
   willingnessThreshold: number;
 }
 
-/** What each setting is, for the field's messages (the bounds are in opportunitySchema.ts). */
+/** What each setting is, for the field's messages (the bounds are in schema.ts). */
 export const settingKinds = {
   cutA: 'percent',
   cutB: 'percent',

@@ -1,10 +1,10 @@
 /**
  * The opportunity finder's strings in English. The same tables, with the same keys, are in
- * opportunities.zh-CN.ts; this file is typed by that one, so a string missing in either language is
+ * zh-CN.ts; this file is typed by that one, so a string missing in either language is
  * a compile error. The two languages are separate modules so that a page downloads only its own.
  */
 
-import { exampleRow, type OpportunityText } from './opportunities';
+import { exampleRow, type OpportunityText } from './text';
 
 export const englishText: OpportunityText = {
   strings: {

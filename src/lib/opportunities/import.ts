@@ -23,8 +23,8 @@
  *   willingness.
  */
 
-import { decodeBytes, readRecords, type DecodeResult, type Delimiter, type TableRow, type TableWarning } from './csv/read.ts';
-import { parseNumber, type NumberErrorCode } from './numbers.ts';
+import { decodeBytes, readRecords, type DecodeResult, type Delimiter, type TableRow, type TableWarning } from '../csv/read.ts';
+import { parseNumber, type NumberErrorCode } from '../numbers.ts';
 
 // ---------------------------------------------------------------------------
 // Splitting into rows (decoding and splitting are lib/csv/read.ts)

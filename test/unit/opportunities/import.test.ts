@@ -9,9 +9,9 @@ import {
   normalizeHeader,
   parseTable,
   recognizeColumns,
-} from '../../src/lib/tableImport';
-import { decodeBytes, type TableRow } from '../../src/lib/csv/read';
-import { csvBytes, writeCsv } from '../../src/lib/csv/write';
+} from '../../../src/lib/opportunities/import';
+import { decodeBytes, type TableRow } from '../../../src/lib/csv/read';
+import { csvBytes, writeCsv } from '../../../src/lib/csv/write';
 
 // GBK (a subset of GB18030) bytes of the characters the fixtures use. The first test checks
 // every entry against the runtime's gb18030 decoder, so the table cannot silently be wrong.

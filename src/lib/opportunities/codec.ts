@@ -1,8 +1,8 @@
 /**
- * The opportunity finder's links: the settings (through share.ts with settingsQuery) and the list
- * filters, read from and written to a query string. Kept apart from opportunities.ts because it
- * needs the settings' zod bounds: a page fetches it with the rest of the reading code on first
- * use (src/components/islands/opportunities/engine.ts).
+ * The opportunity finder's links and saved copy (a ToolCodec): the settings (through share.ts with
+ * settingsQuery) and the list filter travel in links; the table never does, it stays the visitor's
+ * own, so a link's settings are laid over the saved table when there is one. The filter is the
+ * link's `extra`. Downloads with the engine on first use (islands/opportunities/engine.ts).
  */
 
 import {
@@ -18,9 +18,10 @@ import {
   type OpportunityState,
   type QuadrantChoice,
   type SettingKey,
-} from './opportunities.ts';
-import { settingsQuery } from './opportunitySchema.ts';
-import { readQuery, writeQuery, type IgnoredParam, type QueryReading } from './share.ts';
+} from './model.ts';
+import type { ToolCodec } from '../savedTool.ts';
+import { opportunityStateSchema, settingsQuery } from './schema.ts';
+import { readQuery, writeQuery, type IgnoredParam, type QueryReading } from '../share.ts';
 
 /**
  * The state a link describes: the link's valid settings over the given state (the visitor's own
@@ -99,7 +100,6 @@ export function withFilterParams(settingsSearch: string, filter: ListFilterChoic
   return text ? `?${text}` : '';
 }
 
-
 /** Reads a link: list filters, then the settings; what is left out is reported together. */
 export function readLink(search: string) {
   const filters = readFilterParams(search);
@@ -112,3 +112,20 @@ export function readLink(search: string) {
 export function writeLink(settings: OpportunitySettings, filter: ListFilterChoice, linkFlags: Record<string, boolean> = {}): string {
   return withFilterParams(writeQuery(settings, settingsQuery), filter, linkFlags);
 }
+
+/**
+ * The finder's codec for useSavedTool: saved copies are `playbook:opportunities`, envelope version
+ * 1; a link's valid settings are laid over `saved` (or the example), and its filter is `extra`.
+ */
+export const opportunitiesCodec: ToolCodec<OpportunityState, ListFilterChoice> = {
+  version: 1,
+  schema: opportunityStateSchema,
+  readLink(search, { example, saved }) {
+    const { reading, filter } = readLink(search);
+    const base = saved ?? example;
+    // settingsFromLink reports a conflicting cut-off in reading.ignored, so it runs first.
+    const state = reading.carriesState ? settingsFromLink(base, reading) : base;
+    return { carriesState: reading.carriesState, state, present: reading.flags['present'] === true, ignored: reading.ignored, extra: filter };
+  },
+  writeLink: (state, present, filter) => writeLink(settingsOf(state), filter ?? allRows, { present }),
+};
