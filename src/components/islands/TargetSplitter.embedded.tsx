@@ -1,8 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { splitTexts } from '../../i18n/targetSplit';
-import TargetSplitter from './TargetSplitter';
-import { splitOpening } from './targetSplit/opening';
+import { splitTexts } from '../../i18n/target-split';
+import TargetSplitter from './target-split/TargetSplitter';
+import { splitOpening } from './target-split/builtExample';
 
 /**
  * The Target splitter placed in a chapter: no page was built around it, so it works out its

@@ -1,6 +1,6 @@
-import { englishText } from '../../i18n/targetSplit.en';
-import TargetSplitter from './TargetSplitter';
-import type { SplitOpening } from './targetSplit/opening';
+import { englishText } from '../../i18n/target-split/en';
+import TargetSplitter from './target-split/TargetSplitter';
+import type { SplitOpening } from './target-split/builtExample';
 
 /** The Target splitter on an English page: only the English strings are downloaded. */
 export default function TargetSplitterEnglish({ opening }: { opening: SplitOpening }) {

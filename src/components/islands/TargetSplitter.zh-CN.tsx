@@ -1,6 +1,6 @@
-import { chineseText } from '../../i18n/targetSplit.zh-CN';
-import TargetSplitter from './TargetSplitter';
-import type { SplitOpening } from './targetSplit/opening';
+import { chineseText } from '../../i18n/target-split/zh-CN';
+import TargetSplitter from './target-split/TargetSplitter';
+import type { SplitOpening } from './target-split/builtExample';
 
 /** The Target splitter on a Chinese page: only the Chinese strings are downloaded. */
 export default function TargetSplitterChinese({ opening }: { opening: SplitOpening }) {
