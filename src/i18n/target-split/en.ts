@@ -1,7 +1,7 @@
 /**
  * The Target splitter's strings in English; the same tables, with the same keys, are in
- * targetSplit.zh-CN.ts, whose keys SplitText (targetSplit.ts) takes, so a string missing in either
- * language is a compile error. One module per language, so that a page downloads only its own.
+ * zh-CN.ts, whose keys SplitText (index.ts) takes, so a string missing in either language is a
+ * compile error. One module per language: a page passes its own to the island.
  * `{name}` placeholders are filled as plain text.
  */
 

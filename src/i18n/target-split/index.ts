@@ -1,17 +1,13 @@
 import type { SplitState } from '../../lib/target-split/schema';
 import type { Locale } from '../locales';
-import { englishText } from './en';
-import { chineseText } from './zh-CN';
+import type { chineseText } from './zh-CN';
 
 /**
- * The Target splitter's strings, one module per language (targetSplit.zh-CN.ts, targetSplit.en.ts):
- * a page downloads only its own. The Chinese module's keys are the type both must have.
+ * The Target splitter's strings, one module per language (zh-CN.ts, en.ts): a page passes its own
+ * to the island. The Chinese module's keys are the type both must have.
  */
 export type SplitText = typeof chineseText;
 export type SplitStringKey = keyof SplitText['strings'];
-
-/** The strings of a page's language, for code that runs once the page is built (examples, tests). */
-export const splitTexts: Record<Locale, SplitText> = { 'zh-CN': chineseText, en: englishText };
 
 /** The example a fresh page opens with: three regions weighted 3:2:1, the course's first example. */
 export function exampleState(locale: Locale, defaults: SplitState): SplitState {

@@ -1,8 +1,8 @@
 /**
  * The Target splitter's strings in Chinese (简体中文); the same tables, with the same keys, are in
- * targetSplit.en.ts. This file's keys are SplitText (targetSplit.ts), which the English strings must
- * match, and each table is a Record over the lib's own union, so a string missing in either
- * language is a compile error. One module per language, so that a page downloads only its own.
+ * en.ts. This file's keys are SplitText (index.ts), which the English strings must match, and each
+ * table is a Record over the lib's own union, so a string missing in either language is a compile
+ * error. One module per language: a page passes its own to the island.
  * `{name}` placeholders are filled as plain text.
  */
 

@@ -13,6 +13,8 @@ import type { NameError, SplitState } from './schema';
 /** The most units the tool keeps: more than a page of people can read and adjust. */
 export const MAX_UNITS = 500;
 export const MAX_NAME_LENGTH = 60;
+/** The rounding units offered in the list; any other whole number is typed as a custom one. */
+export const roundingChoices = ['1', '100', '1000', '10000'] as const;
 
 /** The units table's columns in the order shown: the six a pasted block fills, then the weight. */
 export const unitColumns = ['name', 'history', 'potential', 'min', 'max', 'commitment', 'weight'] as const;

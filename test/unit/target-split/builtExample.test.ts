@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitOpening } from '../../../src/components/islands/target-split/builtExample';
+import { builtExample } from '../../../src/components/islands/target-split/builtExample';
 import { planTargets } from '../../../src/lib/target-split/split';
 import { formOf } from '../../../src/lib/target-split/form';
 import { readSplitForm } from '../../../src/lib/target-split/formReading';
@@ -8,7 +8,7 @@ import { sameState, writeStateQuery } from '../../../src/lib/target-split/link';
 // A plain visit shows and hydrates what was computed when the page was built, and loads the
 // engine only at the first change: that is right only while the two agree.
 describe.each(['zh-CN', 'en'] as const)('the %s page opening', (locale) => {
-  const opening = splitOpening(locale);
+  const opening = builtExample(locale);
 
   it('is the example with the plan and link the engine gives it, after the trip through the page', () => {
     // Astro hands the island its props as JSON written into the page.

@@ -4,9 +4,8 @@ import type { SplitStringKey, SplitText } from '../../../i18n/target-split';
 import { fill } from '../../../i18n/tools';
 import type { FieldError, FieldKind } from '../../../lib/fields';
 import { seasonalityKinds, splitMethods, type SeasonalityKind, type SplitMethod } from '../../../lib/target-split/model';
-import type { SplitForm, SplitFormErrors } from '../../../lib/target-split/form';
+import { roundingChoices, type SplitForm, type SplitFormErrors } from '../../../lib/target-split/form';
 import { NumberField } from '../../ui/NumberField';
-import { roundingChoices } from './useSplitState';
 
 export interface SettingsActions {
   setText: (field: 'total' | 'alpha' | 'over' | 'rounding', text: string) => void;

@@ -4,14 +4,14 @@ import type { Locale } from '../../../i18n/locales';
 import type { SplitStringKey, SplitText } from '../../../i18n/target-split';
 import type { PasteSummary } from '../../../lib/target-split/spreadsheet';
 import { ToolFrame } from '../../ui/ToolFrame';
+import type { BuiltExample } from './builtExample';
 import { ExportPanel } from './ExportPanel';
 import { MonthTable } from './MonthTable';
 import { PastePanel } from './PastePanel';
 import { Headline, QuotaTable, Reconciliation } from './QuotaResults';
 import { SettingsPanel } from './SettingsPanel';
 import { UnitsEditor } from './UnitsEditor';
-import type { SplitOpening } from './builtExample';
-import { useSplitState } from './useSplitState';
+import { useTargetSplitState } from './useTargetSplitState';
 
 const loadPaste = () => import('./paste');
 const loadMessages = () => import('./Messages');
@@ -22,18 +22,18 @@ type MonthsEditorModule = Awaited<ReturnType<typeof loadMonthsEditor>>;
 
 interface Props {
   locale: Locale;
-  /** The strings of the page's language (one module per language). */
-  dictionary: SplitText;
-  /** The example with its plan and link, computed when the page was built (see opening.ts). */
-  opening: SplitOpening;
+  /** The strings of the page's language (src/i18n/target-split/zh-CN.ts or en.ts). */
+  text: SplitText;
+  /** The example with its plan and link, computed when the page was built (see builtExample.ts). */
+  built: BuiltExample;
   /** On the tool's own page the address bar follows edits; an embedded copy leaves it alone. */
   embedded?: boolean;
 }
 
 /** The Target splitter (业绩目标制定与分解): a view over src/lib/target-split/. */
-export default function TargetSplitter({ locale, dictionary, opening, embedded = false }: Props) {
+export default function TargetSplitter({ locale, text: dictionary, built, embedded = false }: Props) {
   const s = (key: SplitStringKey) => dictionary.strings[key];
-  const tool = useSplitState(opening, { syncUrl: !embedded });
+  const tool = useTargetSplitState(built, { syncUrl: !embedded });
   const { state, form, reading, actions, plan } = tool;
   const [pasteOutcome, setPasteOutcome] = useState<PasteSummary | 'failed' | null>(null);
   const [monthsDropped, setMonthsDropped] = useState(0);
@@ -80,24 +80,10 @@ export default function TargetSplitter({ locale, dictionary, opening, embedded =
   };
 
   const stale = reading.errorCount > 0 || tool.waiting;
-  // The engine failed to download while something waited for it: the opening or an edit.
-  const engineFailed = tool.engineFailed && (tool.waiting || tool.opening === null);
+  const engineFailed = tool.engineFailed;
 
   return (
-    <ToolFrame
-      tool="target-split"
-      locale={locale}
-      title={s('title')}
-      search={tool.search}
-      toolPath={toolPath}
-      opening={tool.opening}
-      savePaused={tool.savePaused}
-      onRestoreSaved={tool.restoreSaved}
-      onKeepShared={tool.keepShared}
-      onReset={tool.reset}
-      present={tool.present}
-      onPresentChange={tool.setPresent}
-    >
+    <ToolFrame tool="target-split" locale={locale} title={s('title')} toolPath={toolPath} {...tool.frame}>
       <div class="target-splitter">
         <div class="tool-notices" aria-live="polite">
           {messages && tool.ignored.length > 0 && <messages.LinkNotices locale={locale} ignored={tool.ignored} />}
@@ -161,7 +147,7 @@ export default function TargetSplitter({ locale, dictionary, opening, embedded =
             {engineFailed && (
               <div class="tool-notice tool-notice--warning" data-notice="engine-failed">
                 <p>{s('engineFailed')}</p>
-                <button type="button" onClick={tool.retry}>
+                <button type="button" onClick={tool.prepare}>
                   {s('engineRetry')}
                 </button>
               </div>
