@@ -1,6 +1,10 @@
 import type { ClipboardEventHandler } from 'preact';
 
 /**
+ * The splitter's own cell field, until the shared one (components/ui/CellInput.tsx, being written
+ * for the channel scorecard) lands: then this file becomes `export { CellInput } from
+ * '../../ui/CellInput';` (same props), and target-split.css follows its class names.
+ *
  * A text field inside a table cell. Its label names the unit and the column ("华东 · 潜力") so it
  * is read out in full, but is hidden on screen where the table's headers already say it. A message
  * about the text sits right under the field; the text itself stays as typed.
