@@ -5,7 +5,8 @@
  * Run from /work/main: npx node bench/split-bench.ts   (Node 24 strips the types itself)
  */
 
-import { planTargets, splitMethods, splitTarget, type SplitUnit, type TargetPlanInput } from '../src/lib/split.ts';
+import { splitMethods, type SplitUnit } from '../src/lib/target-split/model.ts';
+import { planTargets, splitTarget, type TargetPlanInput } from '../src/lib/target-split/split.ts';
 
 const UNITS = 1000;
 const RUNS = 15;

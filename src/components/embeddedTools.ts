@@ -29,8 +29,18 @@ function withDictionary<Text>(
 // Tools not yet on one way of passing strings have one entry per language, each carrying only its own strings.
 const loaders: Record<ToolSlug, Loader> = {
   growth: (locale) => (locale === 'en' ? import('./islands/GrowthCalculator.en') : import('./islands/GrowthCalculator.zh-CN')),
-  // The embedded splitter works out its example when it mounts (the tool page gets it from the build).
-  'target-split': () => import('./islands/TargetSplitter.embedded'),
+  // The splitter takes its language's strings and its example as props; embedded, it works out the
+  // example when it mounts (the tool page gets it from the build).
+  'target-split': (locale) =>
+    Promise.all([
+      import('preact'),
+      import('./islands/target-split/TargetSplitter'),
+      import('./islands/target-split/builtExample'),
+      locale === 'en' ? import('../i18n/target-split/en').then((module) => module.englishText) : import('../i18n/target-split/zh-CN').then((module) => module.chineseText),
+    ]).then(([{ h }, { default: TargetSplitter }, { builtExample }, text]) => {
+      const built = builtExample(locale);
+      return { default: (props: EmbeddedProps) => h(TargetSplitter, { ...props, text, built }) };
+    }),
   promotion: (locale) => (locale === 'en' ? import('./islands/PromotionBuilder.en') : import('./islands/PromotionBuilder.zh-CN')),
   // These islands take their language's dictionary as a prop, as their pages pass it.
   opportunities: (locale) =>

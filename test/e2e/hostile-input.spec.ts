@@ -18,8 +18,8 @@ import { PLAN_PARAM, PRESENT_FLAG } from '../../src/lib/promotion/form';
 import { EXAMPLE_PARAM } from '../../src/lib/promotion/plans';
 import { planSchema, type Plan } from '../../src/lib/promotion/schema';
 import { exportPlanJson } from '../../src/lib/promotion/transfer';
-import { pasteColumns } from '../../src/lib/splitSpreadsheet';
-import { PRESENT_PARAM as SPLIT_PRESENT_PARAM, simpleParams, STATE_PARAM as SPLIT_STATE_PARAM } from '../../src/lib/splitState';
+import { pasteColumns } from '../../src/lib/target-split/spreadsheet';
+import { PRESENT_PARAM as SPLIT_PRESENT_PARAM, simpleParams, STATE_PARAM as SPLIT_STATE_PARAM } from '../../src/lib/target-split/link';
 import { importFields, moneyFields, type ImportField } from '../../src/lib/opportunities/import';
 import { worksheets } from '../../src/lib/worksheets';
 import { PRINT_PARAM } from '../../src/lib/worksheets/paper';
@@ -59,7 +59,7 @@ const payloads: readonly Payload[] = [
 
 /** A parameter name that is itself markup. */
 const htmlName = '<img src=x onerror="window.__pwned=1">';
-/** Link parameter names are shown cut to this many characters (share.ts, splitState.ts). */
+/** Link parameter names are shown cut to this many characters (share.ts, target-split/link.ts). */
 const shownNameLength = 32;
 
 // ---------------------------------------------------------------------------

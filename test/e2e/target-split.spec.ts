@@ -194,9 +194,10 @@ for (const lang of languages) {
     });
 
     test('a plain visit shows the example without the calculation code, and fetches it for the first edit', async ({ page, problems }) => {
+      // zod comes with the engine (it is one chunk, zod.*.js): watched by purpose, not by file name.
       const engineRequests: string[] = [];
       page.on('request', (request) => {
-        if (/\/engine\.[\w-]+\.js$/.test(request.url())) engineRequests.push(request.url());
+        if (/\/zod\.[\w-]+\.js$/.test(request.url())) engineRequests.push(request.url());
       });
       await openTool(page, tool);
       expect(await allocations(page, lang.example)).toEqual([500_000, 333_333, 166_667]);
@@ -214,7 +215,7 @@ for (const lang of languages) {
 
     test('says so when the calculation cannot be downloaded, keeps what was typed, and recovers on retry', async ({ page }) => {
       let reachable = false;
-      await page.route(/\/engine\.[\w-]+\.js$/, (route) => (reachable ? route.continue() : route.abort()));
+      await page.route(/\/zod\.[\w-]+\.js$/, (route) => (reachable ? route.continue() : route.abort()));
       await openTool(page, tool);
       await page.getByLabel(lang.total, { exact: true }).fill('600000');
       await expect(page.locator('[data-notice="engine-failed"]')).toContainText(lang.engineFailed);
@@ -224,6 +225,26 @@ for (const lang of languages) {
       await expect(result(page, 'total')).toHaveAttribute('data-value', '600000');
       await expect(page.locator('[data-notice="engine-failed"]')).toHaveCount(0);
       expect(await allocations(page, lang.example)).toEqual([300_000, 200_000, 100_000]);
+    });
+
+    test('text typed before a link is read is kept and read, not replaced by the link', async ({ page }) => {
+      // The engine (zod with it) is held back, so the link is not read yet while a person types.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/zod\.[\w-]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${tool}?total=900&units=A:1,B:1,C:1`);
+      await expect(page.locator('astro-island:not([ssr])').first()).toBeAttached();
+      await expect(page.locator('.tool-frame[data-ready="true"]')).toHaveCount(0);
+      await page.getByLabel(lang.total, { exact: true }).fill('600000');
+      release();
+      await expect(page.locator('.tool-frame[data-ready="true"]')).toBeVisible();
+      await expect(page.getByLabel(lang.total, { exact: true })).toHaveValue('600000');
+      await expect(result(page, 'total')).toHaveAttribute('data-value', '600000');
+      // The form as it was typed is kept whole (the example's units with the new total), not the link's.
+      await expect.poll(() => allocations(page, lang.example)).toEqual([300_000, 200_000, 100_000]);
     });
 
     test('keeps the table across a reload and on the next visit', async ({ page }) => {

@@ -44,7 +44,7 @@ import {
   type WorksheetInput,
 } from '../../src/lib/worksheets';
 import { growthStateSchema } from '../../src/lib/growthSchema';
-import { splitDefaults, type SplitState } from '../../src/lib/splitState';
+import { splitDefaults, type SplitState } from '../../src/lib/target-split/schema';
 import { examplePlan } from '../../src/lib/promotion/example';
 import { createPlanStore } from '../../src/lib/promotion/planStore';
 import { emptyPlan } from '../../src/lib/promotion/schema';

@@ -1,7 +1,7 @@
 /** Filling a sheet from the target splitter's saved split: units × 12 months (see fill.ts). */
 
-import { planTargets } from '../split';
-import { splitStateSchema, type SplitState } from '../splitState';
+import { planTargets } from '../target-split/split';
+import { splitStateSchema, type SplitState } from '../target-split/schema';
 import type { Filler, FillOutcome } from './fill';
 import type { TargetSplitFill, Worksheet } from './schema';
 import { sheetFields, type Cells, type FieldValue, type SheetValues } from './values';
