@@ -5,7 +5,7 @@ import type { Locale, Translated } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import type { WorksheetText } from '../../i18n/worksheets';
 import { formatCount, formatMoney, formatPercent, roundTo } from '../../lib/numbers';
-import { createSavedStateStore, type KeyValueStorage } from '../../lib/storage';
+import { createSavedStateStore } from '../../lib/storage';
 import { formatSheetDate, PRINT_PARAM } from '../../lib/worksheets/paper';
 import type {
   CardsField,
@@ -38,6 +38,7 @@ import {
   type SheetHeader,
   type SheetValues,
 } from '../../lib/worksheets/values';
+import { browserStorage } from '../ui/browserStorage';
 import { NumberField } from '../ui/NumberField';
 import { ResultValue } from '../ui/ResultValue';
 import type { FillReport, WorksheetNotice } from './worksheet/fillFromTool';
@@ -66,14 +67,6 @@ function useText(): (key: keyof WorksheetText) => string {
 
 type PrintMode = 'filled' | 'blank';
 type Notice = WorksheetNotice;
-
-function browserStorage(): KeyValueStorage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined; // storage disabled: the store reports it as unavailable
-  }
-}
 
 /**
  * Any worksheet: a form on screen, autosaved in the browser, and a sheet on paper, blank or

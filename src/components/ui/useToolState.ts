@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { FieldError, NumberFieldSpec } from '../../lib/fields';
 import { plainNumber } from '../../lib/numbers';
-import { mayHaveSavedState } from '../../lib/storageKey';
 import type { OpeningState, ToolDefinition } from '../../lib/toolState';
+import { browserStorage, savedCopyStatus } from './browserStorage';
 import { useEngine } from './useEngine';
 
 type NumberState<Key extends string> = { [K in Key]?: number | undefined };
@@ -47,14 +47,6 @@ function choicesOf<ChoiceKey extends string>(state: ChoiceState<ChoiceKey>, keys
   return choices;
 }
 
-function browserStorage() {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined; // storage disabled: the store reports it as unavailable
-  }
-}
-
 /**
  * The state of a calculator made of number fields (and a few choices between named options): what
  * is typed (kept as typed), what is chosen, the last valid state (what the results show), the link
@@ -91,7 +83,7 @@ export function useToolState<
 
   // A plain visit opens on the example at once; a link or a saved copy needs the engine to be read.
   useEffect(() => {
-    if (window.location.search === '' && !mayHaveSavedState(name)) {
+    if (window.location.search === '' && savedCopyStatus(name) === 'none') {
       setOpening({ state: defaults, source: 'default', ignored: [], savedKept: false, storageUnavailable: false });
     } else {
       prepare();

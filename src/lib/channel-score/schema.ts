@@ -66,7 +66,7 @@ export const thresholdsSchema = z
     }),
   );
 
-/** The scorecard's saved state: localStorage, JSON import, and links (see codec.ts). */
+/** The scorecard's saved state: the browser's storage, JSON import, and links (see codec.ts). */
 export const channelStateSchema = z
   .object({
     /** Up to 20 criteria, keys unique. Default: the six built-ins with DEFAULT_WEIGHTS. */

@@ -1,5 +1,5 @@
 /**
- * The opportunity finder's zod schemas: the saved state (localStorage, JSON import, the worker's
+ * The opportunity finder's zod schemas: the saved state (the browser's storage, JSON import, the worker's
  * saved text) and the settings' link parameters. Kept apart from model.ts, which computes
  * without zod, so a page shows the example before these download (on first use, see
  * src/components/islands/opportunities/engine.ts).
@@ -55,7 +55,7 @@ export const cutoffsSchema = z
 /** Willingness at or above this is high: 1–5 (decimals allowed, 3.5 splits 3 from 4). */
 const willingnessThresholdSchema = z.number().check(z.minimum(1), z.maximum(5));
 
-/** The opportunity finder's saved state (localStorage, JSON import). */
+/** The opportunity finder's saved state (the browser's storage, JSON import). */
 export const opportunityStateSchema = z.object({
   /** The table, at most 50,000 rows. Default empty. */
   rows: z._default(z.array(opportunityRowSchema).check(z.maxLength(MAX_ROWS)), []),

@@ -154,19 +154,19 @@ function reviewCommunication({ communication }: Plan): Review {
 
 function reviewTimetable({ timetable, period }: Plan): Review {
   const { phases } = timetable;
-  const window = periodDays(period);
+  const span = periodDays(period);
   const datesMissing = phases.some((phase) => {
     const start = dayNumber(phase.start);
     const end = dayNumber(phase.end);
     return start === null || end === null || start > end;
   });
   return review(phases.length > 0, [
-    window === null && 'period',
+    span === null && 'period',
     phases.length === 0 && 'phases',
     ...phaseKeys.filter((key) => !phases.some((phase) => phase.key === key)),
     datesMissing && 'phase-dates',
     // Placement can only be judged once the dates exist; 'period' or 'phase-dates' says what to fix first.
-    window !== null && !datesMissing && phases.some((phase) => phaseFitsPeriod(phase, period) === false) && 'phase-placement',
+    span !== null && !datesMissing && phases.some((phase) => phaseFitsPeriod(phase, period) === false) && 'phase-placement',
   ]);
 }
 

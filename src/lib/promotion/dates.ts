@@ -93,18 +93,18 @@ export function periodDays(period: Period): { start: number; end: number } | nul
  * Null when that cannot be judged: blank dates, or a phase or period that ends before it starts.
  */
 export function phaseFitsPeriod(phase: Phase, period: Period): boolean | null {
-  const window = periodDays(period);
+  const span = periodDays(period);
   const from = dayNumber(phase.start);
   const to = dayNumber(phase.end);
-  if (!window || from === null || to === null || from > to) return null;
+  if (!span || from === null || to === null || from > to) return null;
   switch (phase.key) {
     case 'preparation':
-      return to <= window.start;
+      return to <= span.start;
     case 'communication':
-      return from <= window.start && to <= window.end;
+      return from <= span.start && to <= span.end;
     case 'execution':
-      return from >= window.start && to <= window.end;
+      return from >= span.start && to <= span.end;
     case 'evaluation':
-      return from >= window.end;
+      return from >= span.end;
   }
 }

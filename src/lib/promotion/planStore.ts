@@ -21,7 +21,7 @@ export { MAX_DRAFT_LENGTH };
 /** Every key of the plan store begins with this; the page asks for it before loading the store. */
 export const PLAN_STORE_PREFIX = storageKey('promotion');
 
-/** Storage that can also list its keys (localStorage can: `Object.keys(localStorage)`). */
+/** Storage that can also list its keys (Web Storage can, with `Object.keys`). */
 export interface PlanStorage extends KeyValueStorage {
   keys(): string[];
 }
@@ -215,7 +215,7 @@ export interface IndexedStorage extends KeyValueStorage {
   key(index: number): string | null;
 }
 
-/** localStorage (or any Web Storage) as PlanStorage. */
+/** The browser's storage (or any Web Storage) as PlanStorage. */
 export function webPlanStorage(storage: IndexedStorage): PlanStorage {
   return {
     getItem: (key) => storage.getItem(key),

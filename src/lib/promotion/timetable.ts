@@ -49,8 +49,8 @@ export type DurationChoices = { [Key in keyof PhaseDurations]?: number | undefin
  * that cannot be read (phase absent, dates blank, phase on the wrong side) is left out.
  */
 export function durationsFromPhases(phases: readonly Phase[], period: Period): DurationChoices {
-  const window = periodDays(period);
-  if (!window) return {};
+  const span = periodDays(period);
+  if (!span) return {};
   const days = (key: PhaseKey, measure: (from: number, to: number) => number): number | undefined => {
     const phase = phases.find((candidate) => candidate.key === key);
     const from = phase ? dayNumber(phase.start) : null;
@@ -60,9 +60,9 @@ export function durationsFromPhases(phases: readonly Phase[], period: Period): D
     return value >= 1 && value <= MAX_PHASE_DAYS ? value : undefined;
   };
   const found: DurationChoices = {
-    preparationDays: days('preparation', (from) => window.start - from),
-    communicationDays: days('communication', (from) => window.start - from),
-    evaluationDays: days('evaluation', (_, to) => to - window.end),
+    preparationDays: days('preparation', (from) => span.start - from),
+    communicationDays: days('communication', (from) => span.start - from),
+    evaluationDays: days('evaluation', (_, to) => to - span.end),
   };
   // Left-out durations are absent rather than undefined, so the result can be stored as it is.
   return Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined));

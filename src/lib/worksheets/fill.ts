@@ -65,7 +65,7 @@ export interface FillOutcome {
 
 /** How one tool fills a sheet from its saved state. */
 export interface Filler<State> {
-  /** The localStorage key the tool saves under (storage.ts: `playbook:<name>`). */
+  /** The browser-storage key the tool saves under (storage.ts: `playbook:<name>`). */
   storageKey: string;
   /**
    * For a tool that keeps several saves (the promotion builder's plans), `storageKey` holds only a

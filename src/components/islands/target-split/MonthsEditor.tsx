@@ -5,7 +5,7 @@ import type { SplitStringKey, SplitText } from '../../../i18n/target-split';
 import { monthsEditorStrings } from '../../../i18n/target-split/messages';
 import { fill } from '../../../i18n/tools';
 import { isPastedBlock, type SplitFormRow, type SplitRowErrors } from '../../../lib/target-split/form';
-import { CellInput } from './CellInput';
+import { CellInput } from '../../ui/CellInput';
 import { rowLabel } from './format';
 
 interface Props {

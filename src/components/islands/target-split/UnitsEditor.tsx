@@ -4,7 +4,7 @@ import type { Locale } from '../../../i18n/locales';
 import type { SplitStringKey, SplitText } from '../../../i18n/target-split';
 import { fill } from '../../../i18n/tools';
 import { MAX_UNITS, isPastedBlock, unitColumns, type SplitFormRow, type SplitRowErrors, type UnitColumn } from '../../../lib/target-split/form';
-import { CellInput } from './CellInput';
+import { CellInput } from '../../ui/CellInput';
 import { rowLabel } from './format';
 
 export interface RowActions {
