@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { toolSlugs, type ToolSlug } from '../lib/catalog';
-import { localeFromLang, type Locale } from '../i18n/locales';
+import { localeFromLang, type Locale } from '../lib/locale';
 // As URLs, not stylesheet imports: CSS anywhere in a page script's module graph is linked on
 // every page of the site, and reading pages must not carry the tools' styles.
 import growthStylesUrl from '../styles/tools/growth.css?url';

@@ -1,4 +1,4 @@
-import type { Translated } from './locales';
+import type { Translated } from '../lib/locale';
 
 /** Strings of a tool placed inside a chapter (src/components/EmbeddedTool.astro). `{tool}` is its name. */
 export const embeddedToolStrings = {

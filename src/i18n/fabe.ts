@@ -6,7 +6,7 @@
  */
 
 import type { FabeConnectors } from '../lib/promotion/fabe';
-import type { Translated } from './locales';
+import type { Translated } from '../lib/locale';
 import { fabeConnectors as english } from './promotionForm.en';
 import { fabeConnectors as chinese } from './promotionForm.zh-CN';
 

@@ -1,6 +1,6 @@
 import type { FieldError, FieldKind } from '../lib/fields';
 import { formatMoney, formatPercent, formatCount } from '../lib/numbers';
-import type { Locale, Translated } from './locales';
+import type { Locale, Translated } from '../lib/locale';
 import { numberErrorMessage } from './numbers';
 import { fill } from './fill';
 

@@ -1,5 +1,5 @@
 import type { FillWords } from '../lib/worksheets/fill';
-import type { Translated } from './locales';
+import type { Translated } from '../lib/locale';
 import { offerTypeNames as englishOfferTypes, phaseNames as englishPhases } from './promotionForm.en';
 import { offerTypeNames as chineseOfferTypes, phaseNames as chinesePhases } from './promotionForm.zh-CN';
 

@@ -6,7 +6,7 @@
  */
 
 import type { NoticeCode, PlanStatus } from '../lib/growth';
-import type { Translated } from './locales';
+import type { Translated } from '../lib/locale';
 
 /** The sensitivity section's words, and the note shown when a lever is zero. */
 export const growthMoreStrings = {

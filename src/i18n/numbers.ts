@@ -4,7 +4,7 @@
  */
 
 import type { NumberErrorCode } from '../lib/numbers';
-import type { Locale, Translated } from './locales';
+import type { Locale, Translated } from '../lib/locale';
 
 export const numberErrorMessages: Record<NumberErrorCode, Translated> = {
   empty: {

@@ -10,7 +10,7 @@
 
 import type { ElementKey } from '../lib/promotion/schema';
 import type { MissingField } from '../lib/promotion/completeness';
-import type { Locale } from './locales';
+import type { Locale } from '../lib/locale';
 import type { chineseText } from './promotion.zh-CN';
 import type { chineseFormText } from './promotionForm.zh-CN';
 import { fill } from './tools';

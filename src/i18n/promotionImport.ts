@@ -6,7 +6,7 @@
 
 import { fabeParts, type FabePart } from '../lib/promotion/fabe';
 import type { ImportError, ImportErrorCode } from '../lib/promotion/transfer';
-import type { Locale, Translated } from './locales';
+import type { Locale, Translated } from '../lib/locale';
 import type { FullPromotionText } from './promotion';
 
 /** Why an imported file or a shared link could not be read. */

@@ -6,7 +6,7 @@
 
 import type { PlanWarning } from '../lib/promotion/checks';
 import { formatMoney, formatPercent, roundTo } from '../lib/numbers';
-import type { Locale } from './locales';
+import type { Locale } from '../lib/locale';
 import { missingFieldsText, type FullPromotionText } from './promotion';
 import { fill } from './tools';
 

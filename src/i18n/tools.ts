@@ -1,5 +1,5 @@
 import type { IgnoredParam } from '../lib/share';
-import type { Locale, Translated } from './locales';
+import type { Locale, Translated } from '../lib/locale';
 
 /** Strings every tool page shares: sharing, present mode, saved state, notices. */
 export const toolStrings = {

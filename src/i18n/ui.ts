@@ -1,4 +1,4 @@
-import type { Locale, Translated } from './locales';
+import type { Locale, Translated } from '../lib/locale';
 
 /**
  * Strings the site's own components show, in both languages. Every entry is a `Translated`,

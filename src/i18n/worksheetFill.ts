@@ -1,4 +1,4 @@
-import type { Translated } from './locales';
+import type { Translated } from '../lib/locale';
 
 /*
  * What "Fill from the tool" reports. Apart from src/i18n/worksheets.ts because they load with the

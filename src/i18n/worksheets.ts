@@ -1,4 +1,4 @@
-import type { Locale, Translated } from './locales';
+import type { Locale, Translated } from '../lib/locale';
 
 /**
  * Strings of the worksheet engine: its buttons, notices and the words of the paper header and

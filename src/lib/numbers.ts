@@ -20,7 +20,7 @@
  * - Error precedence: empty, invalid / two-numbers, negative, too-large, not-whole.
  */
 
-import type { Locale } from '../i18n/locales';
+import type { Locale } from './locale';
 
 export const numberErrorCodes = [
   'empty',

@@ -1,5 +1,5 @@
 import { accessibilityViolations, expect, test } from './support/fixtures';
-import { toolNames } from '../../src/i18n/catalog';
+import { toolNames } from '../../src/lib/catalog';
 import type { ToolSlug } from '../../src/lib/catalog';
 
 // A chapter shows its tool as a box with a button; the tool's code downloads only when pressed.

@@ -23,7 +23,7 @@ import { PRESENT_PARAM as SPLIT_PRESENT_PARAM, simpleParams, STATE_PARAM as SPLI
 import { importFields, moneyFields, type ImportField } from '../../src/lib/opportunities/import';
 import { worksheets } from '../../src/lib/worksheets';
 import { PRINT_PARAM } from '../../src/lib/worksheets/paper';
-import type { Locale } from '../../src/i18n/locales';
+import type { Locale } from '../../src/lib/locale';
 import { toolStrings } from '../../src/i18n/tools';
 
 // ---------------------------------------------------------------------------

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { worksheetNames } from '../../src/i18n/catalog';
+import { worksheetNames } from '../../src/lib/catalog';
 import { worksheetSlugs } from '../../src/lib/catalog';
 import { examplePlan } from '../../src/lib/promotion/example';
 import { worksheets } from '../../src/lib/worksheets';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numberErrorMessage, numberErrorMessages } from '../../src/i18n/numbers';
-import { locales, type Locale } from '../../src/i18n/locales';
+import { locales, type Locale } from '../../src/lib/locale';
 import {
   formatCount,
   formatMoney,

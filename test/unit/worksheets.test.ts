@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { fillWords } from '../../src/i18n/fillWords';
 import { describe, expect, it } from 'vitest';
-import { worksheetNames } from '../../src/i18n/catalog';
+import { worksheetNames } from '../../src/lib/catalog';
 import { worksheetStrings } from '../../src/i18n/worksheets';
 import { worksheetSlugs } from '../../src/lib/catalog';
 import { growthDefaults } from '../../src/lib/growthTool';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '../../lib/locale';
 import { fieldErrorMessage } from '../../i18n/fieldMessages';
 import type { GrowthStringKey, GrowthText } from '../../i18n/growth';
 import { fill, toolStrings } from '../../i18n/tools';

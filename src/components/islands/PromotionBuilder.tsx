@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '../../lib/locale';
 import type { CoreStringKey, FullPromotionText, PromotionFormText, PromotionText } from '../../i18n/promotion';
 import { fill } from '../../i18n/tools';
 import type { LoadResult } from '../../lib/storage';

@@ -1,7 +1,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fieldErrorMessage } from '../../i18n/fieldMessages';
-import type { Locale, Translated } from '../../i18n/locales';
+import type { Locale, Translated } from '../../lib/locale';
 import { fill } from '../../i18n/fill';
 import type { WorksheetText } from '../../i18n/worksheets';
 import { formatCount, formatMoney, formatPercent, roundTo } from '../../lib/numbers';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '../../lib/locale';
 import { fill, ignoredParamText, toolStrings } from '../../i18n/tools';
 import type { ToolSlug } from '../../lib/catalog';
 import type { OpeningState } from '../../lib/toolState';

@@ -6,7 +6,7 @@
  */
 
 import type { ScorecardError } from '../../lib/channel-score/model';
-import type { Translated } from '../locales';
+import type { Translated } from '../../lib/locale';
 
 export const scorecardMessages = {
   zeroWeights: {

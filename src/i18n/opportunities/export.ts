@@ -1,4 +1,4 @@
-import type { Translated } from '../locales';
+import type { Translated } from '../../lib/locale';
 import type { ExportColumn } from '../../lib/opportunities/export';
 
 /** Strings of the opportunity finder's CSV export, fetched with the export code when someone exports. */

@@ -1,4 +1,4 @@
-import type { Translated } from '../locales';
+import type { Translated } from '../../lib/locale';
 import type { TableWarning } from '../../lib/csv/read';
 import type { CellErrorCode, ChoiceError, ImportField } from '../../lib/opportunities/import';
 

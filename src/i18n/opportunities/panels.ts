@@ -1,5 +1,5 @@
 import type { AddOutletError } from '../../lib/opportunities/edits';
-import type { Translated } from '../locales';
+import type { Translated } from '../../lib/locale';
 
 /**
  * Strings of the opportunity finder's panels that open on demand (the ABC classes with the Pareto

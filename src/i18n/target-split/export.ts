@@ -1,4 +1,4 @@
-import type { Translated } from '../locales';
+import type { Translated } from '../../lib/locale';
 
 /*
  * The Target splitter's export strings that only a click on an export button shows. Apart from

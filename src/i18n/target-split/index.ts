@@ -1,5 +1,5 @@
 import type { SplitState } from '../../lib/target-split/schema';
-import type { Locale } from '../locales';
+import type { Locale } from '../../lib/locale';
 import type { chineseText } from './zh-CN';
 
 /**

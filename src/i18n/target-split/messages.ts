@@ -1,5 +1,5 @@
 import type { SplitIssueCode, SplitNoticeCode } from '../../lib/target-split/model';
-import type { Translated } from '../locales';
+import type { Translated } from '../../lib/locale';
 
 /*
  * The Target splitter's messages: why there is no split, what to know about one, what a paste did

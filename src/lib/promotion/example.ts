@@ -24,7 +24,7 @@
  * is the case's main aim, the average transaction value (per order): ¥300 → ¥450, orders kept at 2,000.
  */
 
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '../locale';
 import type { ExampleKey } from './plans';
 import { planSchema, type Plan, type PlanInput } from './schema';
 import { generateTimetable } from './timetableGenerator';

@@ -5,7 +5,7 @@
  * Pure module: no DOM, no UI strings (the caller passes the words).
  */
 
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '../locale';
 
 /** The named pages of worksheet.css, one per orientation. */
 export const pageNames = { portrait: 'worksheet-portrait', landscape: 'worksheet-landscape' } as const;

@@ -12,7 +12,7 @@
 
 import { z } from 'zod';
 import { chapterSlugs, worksheetSlugs } from '../catalog';
-import type { Translated } from '../../i18n/locales';
+import type { Translated } from '../locale';
 
 /** Writes a text in both languages; definitions read better with the pair on one line. */
 export function both(zh: string, en: string): Translated {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fabeConnectors } from '../../../src/i18n/fabe';
-import { locales } from '../../../src/i18n/locales';
+import { locales } from '../../../src/lib/locale';
 import {
   assemblePlanScripts,
   assembleScript,

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ChannelScoreText } from '../../../i18n/channel-score/zh-CN';
 import { fieldErrorMessage } from '../../../i18n/fieldMessages';
 import { numberErrorMessage } from '../../../i18n/numbers';
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import { fill } from '../../../i18n/tools';
 import {
   channelExample,

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import type { ChannelScoreStringKey, ChannelScoreText } from '../../../i18n/channel-score/zh-CN';
 import { fill } from '../../../i18n/tools';
 import { defaultCriterionKeys, type CriterionKey } from '../../../lib/channel-score/model';

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useMemo } from 'preact/hooks';
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import type { GrowthText } from '../../../i18n/growth';
 import { growthMoreStrings } from '../../../i18n/growthMore';
 import { fill } from '../../../i18n/tools';

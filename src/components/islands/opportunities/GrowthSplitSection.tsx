@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { fieldErrorMessage } from '../../../i18n/fieldMessages';
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import type { OpportunityText } from '../../../i18n/opportunities/text';
 import { addOutletErrorStrings, splitPanelStrings } from '../../../i18n/opportunities/panels';
 import { fill } from '../../../i18n/tools';

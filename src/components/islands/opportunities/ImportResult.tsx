@@ -1,4 +1,4 @@
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import { cellProblemStrings, choiceErrorStrings, fieldNames, importResultStrings, tableWarningStrings } from '../../../i18n/opportunities/import';
 import { fill } from '../../../i18n/tools';
 import { importFields, type BadRow, type ColumnChoice, type ImportField } from '../../../lib/opportunities/import';

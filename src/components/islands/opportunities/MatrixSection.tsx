@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import type { OpportunityStringKey, OpportunityText } from '../../../i18n/opportunities/text';
 import { fill, toolStrings } from '../../../i18n/tools';
 import { quadrantGroups, quadrants, scatterPointsOf, type AnalysedRow, type Quadrant } from '../../../lib/opportunities/model';

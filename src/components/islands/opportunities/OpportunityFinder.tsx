@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fieldErrorMessage } from '../../../i18n/fieldMessages';
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import type { OpportunityStringKey, OpportunityText } from '../../../i18n/opportunities/text';
 import { fill, toolStrings } from '../../../i18n/tools';
 import {

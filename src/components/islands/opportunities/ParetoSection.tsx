@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import type { OpportunityText } from '../../../i18n/opportunities/text';
 import { abcPanelStrings } from '../../../i18n/opportunities/panels';
 import { fill, toolStrings } from '../../../i18n/tools';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import { exportHeaders, exportStrings } from '../../../i18n/opportunities/export';
 import type { AnalysedRow } from '../../../lib/opportunities/model';
 import { exportColumns, rankedListCsv, type ExportColumn, type ExportLabels } from '../../../lib/opportunities/export';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import { formatCount, formatMoney, formatPercent, roundTo } from '../../../lib/numbers';
 import type { AbcClass, Quadrant } from '../../../lib/opportunities/model';
 

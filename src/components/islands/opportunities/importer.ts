@@ -1,5 +1,5 @@
 import { importErrorStrings } from '../../../i18n/opportunities/import';
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import { fill } from '../../../i18n/tools';
 import type { OpportunityState } from '../../../lib/opportunities/model';
 import { replaceRows } from '../../../lib/opportunities/edits';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import type { CoreStringKey, FullPromotionText, PromotionStringKey, PromotionText } from '../../../i18n/promotion';
 import type { PlanWarning } from '../../../lib/promotion/checks';
 import type { RowList } from '../../../lib/promotion/form';

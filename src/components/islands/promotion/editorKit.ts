@@ -4,7 +4,7 @@
  * per line, rows), which typed texts to keep as drafts, and the plan's cross-checks.
  */
 
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import { promotionString, type FullPromotionText } from '../../../i18n/promotion';
 import { plainNumber } from '../../../lib/share';
 import type { PlanWarning } from '../../../lib/promotion/checks';

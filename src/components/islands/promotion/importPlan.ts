@@ -4,7 +4,7 @@
  * a broken link is opened), so these texts are not part of the download before first use.
  */
 
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import type { FullPromotionText } from '../../../i18n/promotion';
 import { importErrorText } from '../../../i18n/promotionImport';
 import { importPlanJson, MAX_IMPORT_BYTES, type ImportError, type ImportResult } from '../../../lib/promotion/transfer';

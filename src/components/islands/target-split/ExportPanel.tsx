@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import type { SplitStringKey, SplitText } from '../../../i18n/target-split';
 import type { SplitSuccess } from '../../../lib/target-split/model';
 import type { MonthTable } from '../../../lib/target-split/months';

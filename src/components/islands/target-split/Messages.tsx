@@ -1,4 +1,4 @@
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import type { SplitText } from '../../../i18n/target-split';
 import { eventStrings, issueMessages, linkReasonStrings, noticeMessages } from '../../../i18n/target-split/messages';
 import { fill, ignoredReasonStrings, toolStrings } from '../../../i18n/tools';

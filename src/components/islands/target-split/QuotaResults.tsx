@@ -1,4 +1,4 @@
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import type { SplitStringKey, SplitText } from '../../../i18n/target-split';
 import { fill } from '../../../i18n/tools';
 import { formatCount } from '../../../lib/numbers';

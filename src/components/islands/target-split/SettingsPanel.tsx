@@ -1,5 +1,5 @@
 import { fieldErrorMessage } from '../../../i18n/fieldMessages';
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import type { SplitStringKey, SplitText } from '../../../i18n/target-split';
 import { fill } from '../../../i18n/tools';
 import type { FieldError, FieldKind } from '../../../lib/fields';

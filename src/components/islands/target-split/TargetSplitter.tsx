@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../../i18n/tools';
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import type { SplitStringKey, SplitText } from '../../../i18n/target-split';
 import type { PasteSummary } from '../../../lib/target-split/spreadsheet';
 import { ToolFrame } from '../../ui/ToolFrame';

@@ -1,6 +1,6 @@
 import { Component, type ClipboardEventHandler } from 'preact';
 import { fieldErrorMessage } from '../../../i18n/fieldMessages';
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import type { SplitStringKey, SplitText } from '../../../i18n/target-split';
 import { fill } from '../../../i18n/tools';
 import { MAX_UNITS, isPastedBlock, unitColumns, type SplitFormRow, type SplitRowErrors, type UnitColumn } from '../../../lib/target-split/form';

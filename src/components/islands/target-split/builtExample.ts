@@ -1,5 +1,5 @@
 import { exampleState } from '../../../i18n/target-split';
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import { writeStateQuery } from '../../../lib/target-split/link';
 import { splitDefaults, type SplitState } from '../../../lib/target-split/schema';
 import { planTargets, type TargetPlan } from '../../../lib/target-split/split';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import type { SplitText } from '../../../i18n/target-split';
 import { exportStrings } from '../../../i18n/target-split/export';
 import type { SplitSuccess } from '../../../lib/target-split/model';

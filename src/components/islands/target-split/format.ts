@@ -1,4 +1,4 @@
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../lib/locale';
 import { fill } from '../../../i18n/tools';
 import type { SplitText } from '../../../i18n/target-split';
 import { formatMoney, formatPercent, roundTo } from '../../../lib/numbers';

@@ -1,5 +1,5 @@
-import { toolNames } from '../../../i18n/catalog';
-import type { Locale } from '../../../i18n/locales';
+import { toolNames } from '../../../lib/catalog';
+import type { Locale } from '../../../lib/locale';
 import { fill } from '../../../i18n/fill';
 import { fillWords } from '../../../i18n/fillWords';
 import { worksheetFillStrings } from '../../../i18n/worksheetFill';

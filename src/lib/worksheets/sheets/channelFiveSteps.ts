@@ -1,6 +1,6 @@
 /** 5 渠道开发五步: preparing one target customer for a new channel (Part 3). */
 
-import { worksheetNames } from '../../../i18n/catalog';
+import { worksheetNames } from '../../catalog';
 import { both, defineWorksheet } from '../schema';
 
 export const channelFiveSteps = defineWorksheet({

@@ -1,6 +1,6 @@
 /** 9 一对一辅导记录: one coaching conversation: goal, reality, options, agreed actions, follow-up (Part 5). */
 
-import { worksheetNames } from '../../../i18n/catalog';
+import { worksheetNames } from '../../catalog';
 import { both, defineWorksheet } from '../schema';
 import { leverHeading, leverRows } from './common';
 

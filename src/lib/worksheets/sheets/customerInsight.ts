@@ -1,6 +1,6 @@
 /** 3 客户洞察与生意机会: outlet by outlet, today's business against potential (Part 2). */
 
-import { worksheetNames } from '../../../i18n/catalog';
+import { worksheetNames } from '../../catalog';
 import { both, defineWorksheet } from '../schema';
 
 export const customerInsight = defineWorksheet({

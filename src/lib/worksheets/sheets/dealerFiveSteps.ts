@@ -1,6 +1,6 @@
 /** 4 经销商生意提升五步: one dealer, the five steps of Part 2, signed by both sides. */
 
-import { worksheetNames } from '../../../i18n/catalog';
+import { worksheetNames } from '../../catalog';
 import { both, defineWorksheet } from '../schema';
 
 export const dealerFiveSteps = defineWorksheet({

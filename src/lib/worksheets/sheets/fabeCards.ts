@@ -1,6 +1,6 @@
 /** 7 FABE 话术卡: one card per product, cut apart after printing (Part 4, element 9). */
 
-import { worksheetNames } from '../../../i18n/catalog';
+import { worksheetNames } from '../../catalog';
 import { both, defineWorksheet } from '../schema';
 
 export const fabeCards = defineWorksheet({

@@ -1,6 +1,6 @@
 /** 2 业绩增长三要素诊断: the three factors now, against a benchmark, and the target for each (Part 1). */
 
-import { worksheetNames } from '../../../i18n/catalog';
+import { worksheetNames } from '../../catalog';
 import { both, defineWorksheet } from '../schema';
 import { leverHeading, leverRows } from './common';
 

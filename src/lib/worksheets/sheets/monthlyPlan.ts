@@ -3,7 +3,7 @@
  * figures are on the course's transactions basis (交易口径): 活跃率 = 交易笔数 ÷ 覆盖客户数.
  */
 
-import { worksheetNames } from '../../../i18n/catalog';
+import { worksheetNames } from '../../catalog';
 import { both, defineWorksheet } from '../schema';
 import { leverHeading, leverRows } from './common';
 

@@ -1,6 +1,6 @@
 /** 6 市场推广十二要素: a blank plan, element by element (Part 4). The builder prints the filled one. */
 
-import { worksheetNames } from '../../../i18n/catalog';
+import { worksheetNames } from '../../catalog';
 import { both, defineWorksheet } from '../schema';
 
 export const promotionElements = defineWorksheet({

@@ -1,6 +1,6 @@
 /** 8 业绩目标分解表: units × 12 months, with row and column totals, on landscape paper (Part 5). */
 
-import { worksheetNames } from '../../../i18n/catalog';
+import { worksheetNames } from '../../catalog';
 import { both, defineWorksheet } from '../schema';
 import { monthColumns } from './common';
 
