@@ -8,7 +8,8 @@
 
 import { analyseOpportunities } from '../src/lib/opportunities/analysis.ts';
 import { decodeBytes } from '../src/lib/csv/read.ts';
-import { applyMapping, parseTable, recognizeColumns } from '../src/lib/opportunities/import.ts';
+import { applyMapping, parseTable } from '../src/lib/opportunities/import.ts';
+import { recognizeColumns } from '../src/lib/opportunities/columns.ts';
 
 const ROWS = 20_000;
 const RUNS = 9;

@@ -20,7 +20,7 @@ import { planSchema, type Plan } from '../../src/lib/promotion/schema';
 import { exportPlanJson } from '../../src/lib/promotion/transfer';
 import { pasteColumns } from '../../src/lib/target-split/spreadsheet';
 import { PRESENT_PARAM as SPLIT_PRESENT_PARAM, simpleParams, STATE_PARAM as SPLIT_STATE_PARAM } from '../../src/lib/target-split/link';
-import { importFields, moneyFields, type ImportField } from '../../src/lib/opportunities/import';
+import { importFields, moneyFields, type ImportField } from '../../src/lib/opportunities/columns';
 import { worksheets } from '../../src/lib/worksheets';
 import { PRINT_PARAM } from '../../src/lib/worksheets/paper';
 import type { Locale } from '../../src/lib/locale';

@@ -11,6 +11,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import type { ChartModule } from '../ui/LazyChart';
+import { fixedFrame } from './fixedFrame';
 
 // Bars, a line over them, two value axes and a legend naming the two: nothing more of Chart.js.
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -63,9 +64,7 @@ export const pareto: ChartModule<ParetoData> = {
       type: 'bar',
       data: { labels: data.labels, datasets: datasets(data) },
       options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
+        ...fixedFrame,
         plugins: {
           legend: { display: true, position: 'bottom' },
           tooltip: {

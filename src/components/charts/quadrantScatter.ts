@@ -1,5 +1,6 @@
 import { Chart, Legend, LinearScale, PointElement, ScatterController, Tooltip, type Plugin } from 'chart.js';
 import type { ChartModule } from '../ui/LazyChart';
+import { fixedFrame } from './fixedFrame';
 
 // Dots on two value axes, with a legend of the four quadrants: nothing more of Chart.js.
 Chart.register(ScatterController, PointElement, LinearScale, Legend, Tooltip);
@@ -72,9 +73,7 @@ export const quadrantScatter: ChartModule<QuadrantScatterData> = {
       data: { datasets: datasets(data) },
       plugins: [thresholdLines(() => current)],
       options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
+        ...fixedFrame,
         plugins: {
           legend: { display: true, position: 'bottom' },
           tooltip: {

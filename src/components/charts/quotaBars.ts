@@ -1,5 +1,6 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import type { ChartModule } from '../ui/LazyChart';
+import { fixedFrame } from './fixedFrame';
 
 // Only what a stacked bar chart with a legend needs, so the rest of Chart.js is left out.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -41,9 +42,7 @@ export const quotaBars: ChartModule<QuotaBarsData> = {
       data: { labels: data.units, datasets: datasets(data) },
       options: {
         indexAxis: 'y',
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
+        ...fixedFrame,
         plugins: {
           legend: { position: 'bottom' },
           tooltip: {

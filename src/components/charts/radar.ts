@@ -1,5 +1,6 @@
 import { Chart, Filler, Legend, LineElement, PointElement, RadarController, RadialLinearScale, Tooltip } from 'chart.js';
 import type { ChartModule } from '../ui/LazyChart';
+import { fixedFrame } from './fixedFrame';
 
 // Only what a radar chart needs, so the rest of Chart.js is left out of the bundle.
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip);
@@ -49,9 +50,7 @@ export const radar: ChartModule<RadarData> = {
       type: 'radar',
       data: { labels: data.labels, datasets: datasets(data.series) },
       options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
+        ...fixedFrame,
         plugins: { legend: { position: 'bottom', labels: { color: text } } },
         scales: {
           r: {

@@ -1,5 +1,6 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import type { ChartModule } from '../ui/LazyChart';
+import { fixedFrame } from './fixedFrame';
 
 // A horizontal bar chart with floating bars is all a timeline needs; nothing else of Chart.js is bundled.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
@@ -40,9 +41,7 @@ export const timeline: ChartModule<TimelineData> = {
       },
       options: {
         indexAxis: 'y',
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
+        ...fixedFrame,
         plugins: {
           legend: { display: false },
           tooltip: {

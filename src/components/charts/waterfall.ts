@@ -1,5 +1,6 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import type { ChartModule } from '../ui/LazyChart';
+import { fixedFrame } from './fixedFrame';
 
 // Only what a bar chart needs, so the rest of Chart.js is left out of the bundle.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
@@ -31,9 +32,7 @@ export const waterfall: ChartModule<WaterfallData> = {
         datasets: [{ data: data.bars, backgroundColor: barColours(data.bars), borderSkipped: false }],
       },
       options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
+        ...fixedFrame,
         plugins: {
           legend: { display: false },
           tooltip: {

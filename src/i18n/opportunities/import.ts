@@ -1,6 +1,7 @@
 import type { Translated } from '../../lib/locale';
 import type { TableWarning } from '../../lib/csv/read';
-import type { CellErrorCode, ChoiceError, ImportField } from '../../lib/opportunities/import';
+import type { CellErrorCode } from '../../lib/opportunities/import';
+import type { ChoiceError, ImportField } from '../../lib/opportunities/columns';
 
 /**
  * Strings of the opportunity finder that only an import shows: what was read, the mapping step,

@@ -7,18 +7,15 @@
 
 import {
   abcClasses,
-  allRows,
   applySettings,
   MAX_NAME_LENGTH,
   quadrants,
   settingsOf,
-  type ClassChoice,
-  type ListFilterChoice,
   type OpportunitySettings,
   type OpportunityState,
-  type QuadrantChoice,
   type SettingKey,
 } from './model.ts';
+import { allRows, type ClassChoice, type ListFilterChoice, type QuadrantChoice } from './list.ts';
 import type { ToolCodec } from '../savedTool.ts';
 import { opportunityStateSchema, settingsQuery } from './schema.ts';
 import { readQuery, writeQuery, type IgnoredParam, type QueryReading } from '../share.ts';

@@ -1,15 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { applyMapping, importTable, parseTable } from '../../../src/lib/opportunities/import';
 import {
-  applyMapping,
   choicesFromMapping,
   mappingFromChoices,
   unitsForMapping,
-  importTable,
   normalizeHeader,
-  parseTable,
   recognizeColumns,
-} from '../../../src/lib/opportunities/import';
+} from '../../../src/lib/opportunities/columns';
 import { decodeBytes, type TableRow } from '../../../src/lib/csv/read';
 import { csvBytes, writeCsv } from '../../../src/lib/csv/write';
 

@@ -1,8 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  allRows,
   applySettings,
+  settingsOf,
+  settingKinds,
+  defaultOpportunityState,
+  growthPercentOf,
+  medianOf,
+  totalsOf,
+  type AnalysedRow,
+  type OpportunityRow,
+} from '../../../src/lib/opportunities/model';
+import {
+  allRows,
   pageOf,
   pickedTotals,
   quadrantGroups,
@@ -10,21 +20,13 @@ import {
   rowFilterOf,
   scatterPointsOf,
   setPicked,
-  settingsOf,
-  settingKinds,
-  defaultOpportunityState,
   filterRows,
-  growthPercentOf,
-  medianOf,
-  totalsOf,
-  type AnalysedRow,
-  type OpportunityRow,
-} from '../../../src/lib/opportunities/model';
+} from '../../../src/lib/opportunities/list';
 import { analyseOpportunities, regionOf, classifyAbc, compactAnalysis, compactPareto, opportunityOf, quadrantOf, splitGrowth } from '../../../src/lib/opportunities/analysis';
 import { readLink, settingsFromLink, writeLink } from '../../../src/lib/opportunities/codec';
 import { opportunityStateSchema, settingsQuery } from '../../../src/lib/opportunities/schema';
 import { addOutlet, removeOutlet, replaceRows } from '../../../src/lib/opportunities/edits';
-import { packAnalysis, unpackAnalysis } from '../../../src/lib/opportunities/analysis';
+import { packAnalysis, unpackAnalysis } from '../../../src/lib/opportunities/packed';
 import { exportColumns, rankedListCsv, type ExportColumn } from '../../../src/lib/opportunities/export';
 import { parseTable } from '../../../src/lib/opportunities/import';
 

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { OpportunityStringKey, OpportunityText } from '../../../i18n/opportunities/text';
-import type { ChoiceError, ColumnChoice } from '../../../lib/opportunities/import';
+import type { ChoiceError, ColumnChoice } from '../../../lib/opportunities/columns';
 import type { ImportOutcome } from './tasks';
 
 export interface ImportView {

@@ -1,7 +1,8 @@
 import type { Locale } from '../../../lib/locale';
 import { cellProblemStrings, choiceErrorStrings, fieldNames, importResultStrings, tableWarningStrings } from '../../../i18n/opportunities/import';
 import { fill } from '../../../i18n/tools';
-import { importFields, type BadRow, type ColumnChoice, type ImportField } from '../../../lib/opportunities/import';
+import type { BadRow } from '../../../lib/opportunities/import';
+import { importFields, type ColumnChoice, type ImportField } from '../../../lib/opportunities/columns';
 import { ResultValue } from '../../ui/ResultValue';
 import type { Formats } from './format';
 import type { ImportView } from './ImportPanel';

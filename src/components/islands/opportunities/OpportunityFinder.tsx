@@ -4,12 +4,8 @@ import type { Locale } from '../../../lib/locale';
 import type { OpportunityStringKey, OpportunityText } from '../../../i18n/opportunities/text';
 import { fill, toolStrings } from '../../../i18n/tools';
 import {
-  allRows,
   defaultOpportunityState,
   medianOf,
-  pickedTotals,
-  regionsOf,
-  setPicked,
   settingKinds,
   type AnalysedRow,
   type AnalysisSettings,
@@ -19,6 +15,7 @@ import {
   type Quadrant,
   type SettingKey,
 } from '../../../lib/opportunities/model';
+import { allRows, pickedTotals, regionsOf, setPicked } from '../../../lib/opportunities/list';
 import { NumberField } from '../../ui/NumberField';
 import { ResultValue } from '../../ui/ResultValue';
 import { ToolFrame } from '../../ui/ToolFrame';

@@ -1,18 +1,16 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { OpportunityStringKey, OpportunityText } from '../../../i18n/opportunities/text';
 import { fill } from '../../../i18n/tools';
+import { abcClasses, quadrants, type AnalysedRow } from '../../../lib/opportunities/model';
 import {
-  abcClasses,
   filterRows,
   pageOf,
-  quadrants,
   rowFilterOf,
-  type AnalysedRow,
   type ClassChoice,
   type ListFilterChoice,
   type QuadrantChoice,
   type RegionChoice,
-} from '../../../lib/opportunities/model';
+} from '../../../lib/opportunities/list';
 import { ResultValue } from '../../ui/ResultValue';
 import { ResultLabel } from './ResultLabel';
 import type { Formats } from './format';

@@ -1,7 +1,7 @@
 import type { OpportunityStateRow } from '../../../lib/opportunities/model';
 import { analyseOpportunities } from '../../../lib/opportunities/analysis';
 import { opportunityStateSchema } from '../../../lib/opportunities/schema';
-import { packAnalysis } from '../../../lib/opportunities/analysis';
+import { packAnalysis } from '../../../lib/opportunities/packed';
 import { createSavedStateStore, memoryStorage } from '../../../lib/storage';
 import { opportunitiesCodec } from '../../../lib/opportunities/codec';
 import { PARETO_BARS, SAVED_NAME, type AnalysisRequest, type TaskResponses } from './tasks';

@@ -1,13 +1,12 @@
 import type { OpportunityRow } from '../../../lib/opportunities/model';
+import { applyMapping, parseTable } from '../../../lib/opportunities/import';
 import {
-  applyMapping,
   choicesFromMapping,
   mappingFromChoices,
-  parseTable,
   recognizeColumns,
   unitsForMapping,
   type ColumnChoice,
-} from '../../../lib/opportunities/import';
+} from '../../../lib/opportunities/columns';
 import { decodeBytes, type Delimiter, type TableRow, type TableWarning, type TextEncodingName } from '../../../lib/csv/read';
 import type { ImportOutcome, ImportRequest, ReadOutcome, TaskResponses } from './tasks';
 

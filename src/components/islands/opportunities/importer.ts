@@ -3,7 +3,7 @@ import type { Locale } from '../../../lib/locale';
 import { fill } from '../../../i18n/tools';
 import type { OpportunityState } from '../../../lib/opportunities/model';
 import { replaceRows } from '../../../lib/opportunities/edits';
-import { mappingFromChoices } from '../../../lib/opportunities/import';
+import { mappingFromChoices } from '../../../lib/opportunities/columns';
 import type { ImportView } from './ImportPanel';
 import type { TaskClient } from './taskClient';
 import type { ImportOutcome, ImportRequest } from './tasks';

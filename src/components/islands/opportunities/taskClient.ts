@@ -1,5 +1,5 @@
 import type { AnalysisSettings, CompactAnalysis, OpportunityState, OpportunityStateRow } from '../../../lib/opportunities/model';
-import { unpackAnalysis } from '../../../lib/opportunities/analysis';
+import { unpackAnalysis } from '../../../lib/opportunities/packed';
 import type { ImportTasks } from './importTasks';
 import type { RequestOf, TaskKind, TaskRequest, TaskResponses } from './tasks';
 

@@ -1,7 +1,8 @@
 import type { AnalysisError, AnalysisSettings, OpportunityRow, OpportunityState, OpportunityStateRow } from '../../../lib/opportunities/model';
-import type { PackedAnalysis, PackedColumns } from '../../../lib/opportunities/analysis';
+import type { PackedAnalysis, PackedColumns } from '../../../lib/opportunities/packed';
 import type { Delimiter, TableWarning, TextEncodingName } from '../../../lib/csv/read';
-import type { BadRow, ChoiceError, ColumnChoice, DuplicateName } from '../../../lib/opportunities/import';
+import type { BadRow, DuplicateName } from '../../../lib/opportunities/import';
+import type { ChoiceError, ColumnChoice } from '../../../lib/opportunities/columns';
 
 /**
  * The heavy steps of the opportunity finder as messages: what is asked and what comes back. They

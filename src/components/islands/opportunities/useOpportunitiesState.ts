@@ -2,16 +2,15 @@ import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import type { FieldError } from '../../../lib/fields';
 import { plainNumber } from '../../../lib/numbers';
 import {
-  allRows,
   applySettings,
   defaultOpportunityState,
   settingsOf,
-  type ListFilterChoice,
   type OpportunitySettings,
   type OpportunityState,
   type OpportunityStateRow,
   type SettingKey,
 } from '../../../lib/opportunities/model';
+import { allRows, type ListFilterChoice } from '../../../lib/opportunities/list';
 import type { SavedStateStore } from '../../../lib/storage';
 import { browserStorage } from '../../ui/browserStorage';
 import { useSavedTool } from '../../ui/useSavedTool';
