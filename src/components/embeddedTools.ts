@@ -51,7 +51,7 @@ const loaders: Record<ToolSlug, Loader> = {
   'channel-score': (locale) =>
     withDictionary(
       import('./islands/channel-score/ChannelScorecard'),
-      locale === 'en' ? import('../i18n/channel-score/en').then((module) => module.default) : import('../i18n/channel-score/zh-CN').then((module) => module.default),
+      locale === 'en' ? import('../i18n/channel-score/en').then((module) => module.englishText) : import('../i18n/channel-score/zh-CN').then((module) => module.chineseText),
     ),
 };
 

@@ -85,7 +85,7 @@ const thresholdLabels: Record<ThresholdKey, string> = {
 };
 
 /** Every table above in one object, for the island of an English page. */
-const text: ChannelScoreText = {
+export const englishText: ChannelScoreText = {
   strings,
   criterionNames,
   bandNames,
@@ -93,5 +93,3 @@ const text: ChannelScoreText = {
   /** The example's channels (the Part 3 case): wholesale, supermarkets, restaurants. */
   exampleChannelNames: ['Wholesale', 'Supermarkets', 'Restaurants'] as [string, string, string],
 };
-
-export default text;

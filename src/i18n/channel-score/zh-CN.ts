@@ -82,7 +82,7 @@ const thresholdLabels: Record<ThresholdKey, string> = {
 };
 
 /** Every table above in one object, for the island of a Chinese page. */
-const text = {
+export const chineseText = {
   strings,
   criterionNames,
   bandNames,
@@ -91,8 +91,6 @@ const text = {
   exampleChannelNames: ['流通批发', '商超', '餐饮'] as [string, string, string],
 };
 
-export default text;
-
 /** Every table of the scorecard's strings in one language (en.ts has this shape too). */
-export type ChannelScoreText = typeof text;
+export type ChannelScoreText = typeof chineseText;
 export type ChannelScoreStringKey = keyof ChannelScoreText['strings'];

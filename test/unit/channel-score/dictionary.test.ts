@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { expectFilledAlike, expectSameKeys, expectTranslatedTables } from '../support/dictionaries';
-import english from '../../../src/i18n/channel-score/en';
-import chinese from '../../../src/i18n/channel-score/zh-CN';
+import { englishText as english } from '../../../src/i18n/channel-score/en';
+import { chineseText as chinese } from '../../../src/i18n/channel-score/zh-CN';
 
 describe('the channel scorecard’s strings, one module per language', () => {
   it('have the same tables and keys in Chinese and in English', () => {
