@@ -5,6 +5,7 @@ import type { Channel, ChannelState } from '../../../lib/channel-score/schema';
 import { plainNumber } from '../../../lib/numbers';
 import type { RadarData } from '../../charts/radar';
 import { LazyChart } from '../../ui/LazyChart';
+import { ScrollingTable } from '../../ui/ScrollingTable';
 import type { View } from './view';
 
 const loadRadar = () => import('../../charts/radar').then((module) => module.radar);
@@ -72,32 +73,29 @@ export function Radar({ view, state, chosen, onChoose }: Props) {
         loadingText={toolStrings.chartLoading[locale]}
         failedText={toolStrings.chartFailed[locale]}
       />
-      <div class="channel-scroll" role="region" aria-label={s('radarTable')} tabIndex={0}>
-        <table class="chart-table">
-          <caption>{s('radarTable')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s('criterion')}</th>
-              {radarChannels.map((channel) => (
-                <th scope="col" key={channel.key}>
-                  {nameOfChannel(channel)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {state.criteria.map((criterion, row) => (
-              <tr key={criterion.key}>
-                <th scope="row">{criterionName(criterion, row)}</th>
-                {radarChannels.map((channel) => {
-                  const score = channel.scores[criterion.key];
-                  return <td key={channel.key}>{score === undefined ? '—' : plainNumber(score)}</td>;
-                })}
-              </tr>
+      <ScrollingTable label={s('radarTable')} scrollClass="channel-scroll" tableClass="chart-table">
+        <thead>
+          <tr>
+            <th scope="col">{s('criterion')}</th>
+            {radarChannels.map((channel) => (
+              <th scope="col" key={channel.key}>
+                {nameOfChannel(channel)}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </thead>
+        <tbody>
+          {state.criteria.map((criterion, row) => (
+            <tr key={criterion.key}>
+              <th scope="row">{criterionName(criterion, row)}</th>
+              {radarChannels.map((channel) => {
+                const score = channel.scores[criterion.key];
+                return <td key={channel.key}>{score === undefined ? '—' : plainNumber(score)}</td>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </ScrollingTable>
     </figure>
   );
 }

@@ -2,6 +2,7 @@ import { fill, toolStrings } from '../../../i18n/tools';
 import type { ScorecardResult } from '../../../lib/channel-score/model';
 import type { ChannelState } from '../../../lib/channel-score/schema';
 import { ResultValue } from '../../ui/ResultValue';
+import { ScrollingTable } from '../../ui/ScrollingTable';
 import type { View } from './view';
 
 interface Props {
@@ -37,46 +38,43 @@ export function Results({ view, state, result, stale }: Props) {
               {s('noneRanked')}
             </p>
           ) : (
-            <div class="channel-scroll" role="region" aria-label={s('rankingCaption')} tabIndex={0}>
-              <table class="channel-ranking">
-                <caption>{s('rankingCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{s('rank')}</th>
-                    <th scope="col">{s('channel')}</th>
-                    <th scope="col">{s('band')}</th>
-                    <th scope="col">{s('total')}</th>
-                    <th scope="col">{s('percent')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {ranked.map((channel) => {
-                    const name = channelName(channel, channel.index);
-                    return (
-                      <tr key={channel.key} data-channel={name}>
-                        <td>
-                          <ResultValue name="rank" value={channel.rank} format={(value) => String(value)} />
-                        </td>
-                        <th scope="row">{name}</th>
-                        <td>
-                          {channel.band && (
-                            <span data-result="band" data-value={channel.band} class={`channel-band channel-band--${channel.band}`}>
-                              {text.bandNames[channel.band]}
-                            </span>
-                          )}
-                        </td>
-                        <td>
-                          <ResultValue name="total" value={channel.total} format={(value) => decimal(value, 2)} />
-                        </td>
-                        <td>
-                          <ResultValue name="percent" value={channel.percent} format={(value) => decimal(value, 1)} />
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <ScrollingTable label={s('rankingCaption')} scrollClass="channel-scroll" tableClass="channel-ranking">
+              <thead>
+                <tr>
+                  <th scope="col">{s('rank')}</th>
+                  <th scope="col">{s('channel')}</th>
+                  <th scope="col">{s('band')}</th>
+                  <th scope="col">{s('total')}</th>
+                  <th scope="col">{s('percent')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ranked.map((channel) => {
+                  const name = channelName(channel, channel.index);
+                  return (
+                    <tr key={channel.key} data-channel={name}>
+                      <td>
+                        <ResultValue name="rank" value={channel.rank} format={(value) => String(value)} />
+                      </td>
+                      <th scope="row">{name}</th>
+                      <td>
+                        {channel.band && (
+                          <span data-result="band" data-value={channel.band} class={`channel-band channel-band--${channel.band}`}>
+                            {text.bandNames[channel.band]}
+                          </span>
+                        )}
+                      </td>
+                      <td>
+                        <ResultValue name="total" value={channel.total} format={(value) => decimal(value, 2)} />
+                      </td>
+                      <td>
+                        <ResultValue name="percent" value={channel.percent} format={(value) => decimal(value, 1)} />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </ScrollingTable>
           )}
           <p class="field-hint">{s('percentNote')}</p>
           {incomplete.length > 0 && (

@@ -12,6 +12,7 @@ import {
   type RegionChoice,
 } from '../../../lib/opportunities/list';
 import { ResultValue } from '../../ui/ResultValue';
+import { ScrollingTable } from '../../ui/ScrollingTable';
 import { ResultLabel } from './ResultLabel';
 import type { Formats } from './format';
 
@@ -155,55 +156,53 @@ export function RankedList(props: Props) {
         <ResultValue name="list-rows" value={filtered.length} format={String} />
       </span>
       {pager('top')}
-      <div class="opportunity-table-scroll" tabIndex={0} role="region" aria-label={s('tableRegion')}>
-        <table class="opportunity-table">
-          <thead>
-            <tr>
-              {columns.map((column) => (
-                <th scope="col" key={column}>
-                  {s(column)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {shown.items.map((row) => (
-              <tr key={row.index} data-row={row.name}>
-                <td>
-                  <ResultValue name="rank" value={row.rank} format={formats.count} />
-                </td>
-                <th scope="row">
-                  <label class="opportunity-pick">
-                    <input type="checkbox" checked={picked.has(row.name)} onChange={(event) => props.onPick(row.name, event.currentTarget.checked)} />
-                    <span>{row.name}</span>
-                    {row.isNew && <span class="opportunity-new">{s('newMark')}</span>}
-                  </label>
-                </th>
-                <td>
-                  <ResultValue name="opportunity" value={row.opportunity} format={formats.money} />
-                </td>
-                <td>
-                  <ResultLabel name="class" value={row.abcClass} text={row.abcClass} />
-                </td>
-                <td>
-                  <ResultLabel name="quadrant" value={row.quadrant} text={row.quadrant && text.quadrantNames[row.quadrant]} />
-                </td>
-                <td>
-                  <ResultValue name="sales" value={row.sales} format={formats.money} />
-                </td>
-                <td>
-                  <ResultValue name="potential" value={row.potential} format={formats.money} />
-                </td>
-                <td>
-                  <ResultValue name="growth" value={row.growthPercent} format={formats.signedPercent} />
-                </td>
-                <td>{row.willingness ?? '—'}</td>
-                <td>{row.region ?? '—'}</td>
-              </tr>
+      <ScrollingTable label={s('tableRegion')} caption={false} scrollClass="opportunity-table-scroll" tableClass="opportunity-table">
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th scope="col" key={column}>
+                {s(column)}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.items.map((row) => (
+            <tr key={row.index} data-row={row.name}>
+              <td>
+                <ResultValue name="rank" value={row.rank} format={formats.count} />
+              </td>
+              <th scope="row">
+                <label class="opportunity-pick">
+                  <input type="checkbox" checked={picked.has(row.name)} onChange={(event) => props.onPick(row.name, event.currentTarget.checked)} />
+                  <span>{row.name}</span>
+                  {row.isNew && <span class="opportunity-new">{s('newMark')}</span>}
+                </label>
+              </th>
+              <td>
+                <ResultValue name="opportunity" value={row.opportunity} format={formats.money} />
+              </td>
+              <td>
+                <ResultLabel name="class" value={row.abcClass} text={row.abcClass} />
+              </td>
+              <td>
+                <ResultLabel name="quadrant" value={row.quadrant} text={row.quadrant && text.quadrantNames[row.quadrant]} />
+              </td>
+              <td>
+                <ResultValue name="sales" value={row.sales} format={formats.money} />
+              </td>
+              <td>
+                <ResultValue name="potential" value={row.potential} format={formats.money} />
+              </td>
+              <td>
+                <ResultValue name="growth" value={row.growthPercent} format={formats.signedPercent} />
+              </td>
+              <td>{row.willingness ?? '—'}</td>
+              <td>{row.region ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollingTable>
       {pager('bottom')}
     </div>
   );

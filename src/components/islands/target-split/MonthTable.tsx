@@ -8,6 +8,7 @@ import type { MonthTable as Months } from '../../../lib/target-split/months';
 import type { QuotaBarsData } from '../../charts/quotaBars';
 import { LazyChart } from '../../ui/LazyChart';
 import { ResultValue } from '../../ui/ResultValue';
+import { ScrollingTable } from '../../ui/ScrollingTable';
 import { UnitValue } from './UnitValue';
 
 const loadQuotaBars = () => import('../../charts/quotaBars').then((module) => module.quotaBars);
@@ -48,78 +49,75 @@ export function MonthTable({ locale, dictionary, split, months }: Props) {
 
   return (
     <>
-      <div class="split-scroll" role="region" aria-labelledby="split-months-caption" tabIndex={0}>
-        <table class="split-months">
-          <caption id="split-months-caption">{s('monthsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s('unit')}</th>
-              {QUARTERS.map((quarter) => [
-                ...MONTHS_OF_QUARTER.map((offset) => (
-                  <th scope="col" key={`m${quarter * 3 + offset}`}>
-                    {names[quarter * 3 + offset]}
-                  </th>
-                )),
-                <th scope="col" class="split-quarter" key={`q${quarter}`}>
-                  {dictionary.quarterNames[quarter]}
-                </th>,
-              ])}
-              <th scope="col" class="split-quarter">
-                {s('year')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {split.units.map((unit, index) => {
-              const row = months.rows[index];
-              if (!row) return null;
-              const common = { unit: unit.name, row: index + 1 };
-              return (
-                <tr key={index}>
-                  <th scope="row">{unit.name}</th>
-                  {QUARTERS.map((quarter) => [
-                    ...MONTHS_OF_QUARTER.map((offset) => {
-                      const month = quarter * 3 + offset;
-                      return (
-                        <td key={`m${month}`}>
-                          <UnitValue name="month" value={row.months[month] ?? null} format={count} month={month + 1} {...common} />
-                        </td>
-                      );
-                    }),
-                    <td class="split-quarter" key={`q${quarter}`}>
-                      <UnitValue name="quarter" value={row.quarters[quarter] ?? null} format={count} quarter={quarter + 1} {...common} />
-                    </td>,
-                  ])}
-                  <td class="split-quarter">
-                    <UnitValue name="unit-year" value={row.quota} format={count} {...common} />
+      <ScrollingTable label={s('monthsCaption')} scrollClass="split-scroll" tableClass="split-months">
+        <thead>
+          <tr>
+            <th scope="col">{s('unit')}</th>
+            {QUARTERS.map((quarter) => [
+              ...MONTHS_OF_QUARTER.map((offset) => (
+                <th scope="col" key={`m${quarter * 3 + offset}`}>
+                  {names[quarter * 3 + offset]}
+                </th>
+              )),
+              <th scope="col" class="split-quarter" key={`q${quarter}`}>
+                {dictionary.quarterNames[quarter]}
+              </th>,
+            ])}
+            <th scope="col" class="split-quarter">
+              {s('year')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {split.units.map((unit, index) => {
+            const row = months.rows[index];
+            if (!row) return null;
+            const common = { unit: unit.name, row: index + 1 };
+            return (
+              <tr key={index}>
+                <th scope="row">{unit.name}</th>
+                {QUARTERS.map((quarter) => [
+                  ...MONTHS_OF_QUARTER.map((offset) => {
+                    const month = quarter * 3 + offset;
+                    return (
+                      <td key={`m${month}`}>
+                        <UnitValue name="month" value={row.months[month] ?? null} format={count} month={month + 1} {...common} />
+                      </td>
+                    );
+                  }),
+                  <td class="split-quarter" key={`q${quarter}`}>
+                    <UnitValue name="quarter" value={row.quarters[quarter] ?? null} format={count} quarter={quarter + 1} {...common} />
+                  </td>,
+                ])}
+                <td class="split-quarter">
+                  <UnitValue name="unit-year" value={row.quota} format={count} {...common} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{s('totalRow')}</th>
+            {QUARTERS.map((quarter) => [
+              ...MONTHS_OF_QUARTER.map((offset) => {
+                const month = quarter * 3 + offset;
+                return (
+                  <td key={`m${month}`}>
+                    <UnitValue name="month-total" value={months.monthTotals[month] ?? null} format={count} month={month + 1} />
                   </td>
-                </tr>
-              );
-            })}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{s('totalRow')}</th>
-              {QUARTERS.map((quarter) => [
-                ...MONTHS_OF_QUARTER.map((offset) => {
-                  const month = quarter * 3 + offset;
-                  return (
-                    <td key={`m${month}`}>
-                      <UnitValue name="month-total" value={months.monthTotals[month] ?? null} format={count} month={month + 1} />
-                    </td>
-                  );
-                }),
-                <td class="split-quarter" key={`q${quarter}`}>
-                  <UnitValue name="quarter-total" value={months.quarterTotals[quarter] ?? null} format={count} quarter={quarter + 1} />
-                </td>,
-              ])}
-              <td class="split-quarter">
-                <ResultValue name="year-total" value={months.total} format={count} />
-              </td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+                );
+              }),
+              <td class="split-quarter" key={`q${quarter}`}>
+                <UnitValue name="quarter-total" value={months.quarterTotals[quarter] ?? null} format={count} quarter={quarter + 1} />
+              </td>,
+            ])}
+            <td class="split-quarter">
+              <ResultValue name="year-total" value={months.total} format={count} />
+            </td>
+          </tr>
+        </tfoot>
+      </ScrollingTable>
 
       <figure class="tool-chart split-chart">
         <figcaption>{s('chartHeading')}</figcaption>

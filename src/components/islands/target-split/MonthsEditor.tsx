@@ -6,6 +6,7 @@ import { monthsEditorStrings } from '../../../i18n/target-split/messages';
 import { fill } from '../../../i18n/tools';
 import { isPastedBlock, type SplitFormRow, type SplitRowErrors } from '../../../lib/target-split/form';
 import { CellInput } from '../../ui/CellInput';
+import { ScrollingTable } from '../../ui/ScrollingTable';
 import { rowLabel } from './format';
 
 interface Props {
@@ -24,39 +25,36 @@ export function MonthsEditor({ locale, dictionary, rows, errors, setMonth, onBlo
   return (
     <div class="split-months-editor">
       <p class="field-hint">{monthsEditorStrings.historyMonthsHint[locale]}</p>
-      <div class="split-scroll" role="region" aria-labelledby="split-months-editor-caption" tabIndex={0}>
-        <table>
-          <caption id="split-months-editor-caption">{s('historyMonthsHeading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s('unit')}</th>
-              {dictionary.monthNames.map((month) => (
-                <th scope="col" key={month}>
-                  {month}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, index) => {
-              const rowErrors = errors[index]?.months ?? [];
-              return (
-                <MonthsRow
-                  key={row.id}
-                  locale={locale}
-                  dictionary={dictionary}
-                  row={row}
-                  index={index}
-                  errors={rowErrors}
-                  errorsKey={JSON.stringify(rowErrors)}
-                  setMonth={setMonth}
-                  onBlockPaste={onBlockPaste}
-                />
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ScrollingTable label={s('historyMonthsHeading')} scrollClass="split-scroll">
+        <thead>
+          <tr>
+            <th scope="col">{s('unit')}</th>
+            {dictionary.monthNames.map((month) => (
+              <th scope="col" key={month}>
+                {month}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => {
+            const rowErrors = errors[index]?.months ?? [];
+            return (
+              <MonthsRow
+                key={row.id}
+                locale={locale}
+                dictionary={dictionary}
+                row={row}
+                index={index}
+                errors={rowErrors}
+                errorsKey={JSON.stringify(rowErrors)}
+                setMonth={setMonth}
+                onBlockPaste={onBlockPaste}
+              />
+            );
+          })}
+        </tbody>
+      </ScrollingTable>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { SplitSuccess } from '../../../lib/target-split/model';
 import { assignedTotalOf } from '../../../lib/target-split/model';
 import type { SplitState } from '../../../lib/target-split/schema';
 import { ResultValue } from '../../ui/ResultValue';
+import { ScrollingTable } from '../../ui/ScrollingTable';
 import { growthText, money, shareText, signedMoney } from './format';
 import { UnitValue } from './UnitValue';
 
@@ -70,74 +71,71 @@ export function QuotaTable({ locale, dictionary, split }: TableProps) {
   const signed = (value: number) => signedMoney(value, locale);
   const historyTotal = units.reduce((total, unit) => total + (unit.history ?? 0), 0);
   return (
-    <div class="split-scroll" role="region" aria-labelledby="split-quotas-caption" tabIndex={0}>
-      <table class="split-quotas">
-        <caption id="split-quotas-caption">{s('quotasCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s('unit')}</th>
-            {withHistory && <th scope="col">{dictionary.columnNames.history}</th>}
-            <th scope="col">{s('quota')}</th>
-            <th scope="col">{s('share')}</th>
-            {withHistory && <th scope="col">{s('growth')}</th>}
-            {withCaps && <th scope="col">{s('bound')}</th>}
-            {withCommitments && <th scope="col">{dictionary.columnNames.commitment}</th>}
-            {withCommitments && <th scope="col">{s('gap')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {units.map((unit) => {
-            const common = { unit: unit.name, row: unit.index + 1 };
-            return (
-              <tr key={unit.index}>
-                <th scope="row">{unit.name}</th>
-                {withHistory && <td>{unit.history === null ? '—' : format(unit.history)}</td>}
+    <ScrollingTable label={s('quotasCaption')} scrollClass="split-scroll" tableClass="split-quotas">
+      <thead>
+        <tr>
+          <th scope="col">{s('unit')}</th>
+          {withHistory && <th scope="col">{dictionary.columnNames.history}</th>}
+          <th scope="col">{s('quota')}</th>
+          <th scope="col">{s('share')}</th>
+          {withHistory && <th scope="col">{s('growth')}</th>}
+          {withCaps && <th scope="col">{s('bound')}</th>}
+          {withCommitments && <th scope="col">{dictionary.columnNames.commitment}</th>}
+          {withCommitments && <th scope="col">{s('gap')}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {units.map((unit) => {
+          const common = { unit: unit.name, row: unit.index + 1 };
+          return (
+            <tr key={unit.index}>
+              <th scope="row">{unit.name}</th>
+              {withHistory && <td>{unit.history === null ? '—' : format(unit.history)}</td>}
+              <td>
+                <UnitValue name="alloc" value={unit.quota} format={format} {...common} />
+              </td>
+              <td>
+                <UnitValue name="share" value={unit.share} format={(value) => shareText(value, locale)} {...common} />
+              </td>
+              {withHistory && (
                 <td>
-                  <UnitValue name="alloc" value={unit.quota} format={format} {...common} />
+                  <UnitValue name="growth" value={unit.growthPercent} format={(value) => growthText(value, locale)} {...common} />
                 </td>
+              )}
+              {withCaps && <td>{unit.bound === 'min' ? s('atMin') : unit.bound === 'max' ? s('atMax') : ''}</td>}
+              {withCommitments && <td>{unit.commitment === null ? '—' : format(unit.commitment)}</td>}
+              {withCommitments && (
                 <td>
-                  <UnitValue name="share" value={unit.share} format={(value) => shareText(value, locale)} {...common} />
+                  <UnitValue name="gap" value={unit.gap} format={signed} {...common} />
                 </td>
-                {withHistory && (
-                  <td>
-                    <UnitValue name="growth" value={unit.growthPercent} format={(value) => growthText(value, locale)} {...common} />
-                  </td>
-                )}
-                {withCaps && <td>{unit.bound === 'min' ? s('atMin') : unit.bound === 'max' ? s('atMax') : ''}</td>}
-                {withCommitments && <td>{unit.commitment === null ? '—' : format(unit.commitment)}</td>}
-                {withCommitments && (
-                  <td>
-                    <UnitValue name="gap" value={unit.gap} format={signed} {...common} />
-                  </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{s('totalRow')}</th>
-            {withHistory && <td>{format(historyTotal)}</td>}
+              )}
+            </tr>
+          );
+        })}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{s('totalRow')}</th>
+          {withHistory && <td>{format(historyTotal)}</td>}
+          <td>
+            <ResultValue name="alloc-sum" value={units.reduce((total, unit) => total + unit.quota, 0)} format={format} />
+          </td>
+          <td>{shareText(1, locale)}</td>
+          {withHistory && <td />}
+          {withCaps && <td />}
+          {withCommitments && (
             <td>
-              <ResultValue name="alloc-sum" value={units.reduce((total, unit) => total + unit.quota, 0)} format={format} />
+              <ResultValue name="commitment-sum" value={reconciliation.commitmentTotal} format={format} />
             </td>
-            <td>{shareText(1, locale)}</td>
-            {withHistory && <td />}
-            {withCaps && <td />}
-            {withCommitments && (
-              <td>
-                <ResultValue name="commitment-sum" value={reconciliation.commitmentTotal} format={format} />
-              </td>
-            )}
-            {withCommitments && (
-              <td>
-                <ResultValue name="gap-sum" value={reconciliation.gap} format={signed} />
-              </td>
-            )}
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+          )}
+          {withCommitments && (
+            <td>
+              <ResultValue name="gap-sum" value={reconciliation.gap} format={signed} />
+            </td>
+          )}
+        </tr>
+      </tfoot>
+    </ScrollingTable>
   );
 }
 

@@ -113,7 +113,7 @@ export default function TargetSplitter({ locale, text: dictionary, built, embedd
             <PastePanel dictionary={dictionary} onRead={(text, mode) => readPaste(text, form.rows.length, mode === 'replace')} />
           </fieldset>
           {form.seasonality === 'history' && (
-            <section class="split-months-section" aria-labelledby="split-months-editor-caption">
+            <section class="split-months-section" aria-label={s('historyMonthsHeading')}>
               {monthsEditor && (
                 <monthsEditor.MonthsEditor
                   locale={locale} dictionary={dictionary}

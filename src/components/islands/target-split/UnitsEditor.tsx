@@ -5,6 +5,7 @@ import type { SplitStringKey, SplitText } from '../../../i18n/target-split';
 import { fill } from '../../../i18n/tools';
 import { MAX_UNITS, isPastedBlock, unitColumns, type SplitFormRow, type SplitRowErrors, type UnitColumn } from '../../../lib/target-split/form';
 import { CellInput } from '../../ui/CellInput';
+import { ScrollingTable } from '../../ui/ScrollingTable';
 import { rowLabel } from './format';
 
 export interface RowActions {
@@ -31,42 +32,39 @@ export function UnitsEditor({ locale, dictionary, rows, errors, actions, onAdd, 
   const s = (key: SplitStringKey) => dictionary.strings[key];
   return (
     <div class="split-units">
-      <div class="split-scroll" role="region" aria-labelledby="split-units-caption" tabIndex={0}>
-        <table>
-          <caption id="split-units-caption">{s('unitsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              {unitColumns.map((column) => (
-                <th scope="col" key={column}>
-                  {dictionary.columnNames[column]}
-                </th>
-              ))}
-              <th scope="col">{s('actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, index) => {
-              const rowErrors = errors[index] ?? { name: null, cells: {}, months: [] };
-              return (
-                <UnitRow
-                  key={row.id}
-                  locale={locale}
-                  dictionary={dictionary}
-                  row={row}
-                  index={index}
-                  count={rows.length}
-                  errors={rowErrors}
-                  errorsKey={JSON.stringify(rowErrors)}
-                  actions={actions}
-                  onBlockPaste={onBlockPaste}
-                  onFocusAfter={onFocusAfter}
-                />
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ScrollingTable label={s('unitsCaption')} scrollClass="split-scroll">
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            {unitColumns.map((column) => (
+              <th scope="col" key={column}>
+                {dictionary.columnNames[column]}
+              </th>
+            ))}
+            <th scope="col">{s('actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => {
+            const rowErrors = errors[index] ?? { name: null, cells: {}, months: [] };
+            return (
+              <UnitRow
+                key={row.id}
+                locale={locale}
+                dictionary={dictionary}
+                row={row}
+                index={index}
+                count={rows.length}
+                errors={rowErrors}
+                errorsKey={JSON.stringify(rowErrors)}
+                actions={actions}
+                onBlockPaste={onBlockPaste}
+                onFocusAfter={onFocusAfter}
+              />
+            );
+          })}
+        </tbody>
+      </ScrollingTable>
       <div class="tool-buttons">
         <button type="button" id="split-add-unit" onClick={onAdd} disabled={rows.length >= MAX_UNITS}>
           {s('addUnit')}
