@@ -28,7 +28,6 @@ function withDictionary<Text>(
 
 // Tools not yet on one way of passing strings have one entry per language, each carrying only its own strings.
 const loaders: Record<ToolSlug, Loader> = {
-  growth: (locale) => (locale === 'en' ? import('./islands/GrowthCalculator.en') : import('./islands/GrowthCalculator.zh-CN')),
   // The splitter takes its language's strings and its example as props; embedded, it works out the
   // example when it mounts (the tool page gets it from the build).
   'target-split': (locale) =>
@@ -43,6 +42,11 @@ const loaders: Record<ToolSlug, Loader> = {
     }),
   promotion: (locale) => (locale === 'en' ? import('./islands/PromotionBuilder.en') : import('./islands/PromotionBuilder.zh-CN')),
   // These islands take their language's dictionary as a prop, as their pages pass it.
+  growth: (locale) =>
+    withDictionary(
+      import('./islands/growth/GrowthCalculator'),
+      locale === 'en' ? import('../i18n/growth/en').then((module) => module.default) : import('../i18n/growth/zh-CN').then((module) => module.default),
+    ),
   opportunities: (locale) =>
     withDictionary(
       import('./islands/opportunities/OpportunityFinder'),

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { decodeChannelState } from '../../src/lib/channel-score/codec';
 import type { ChannelState } from '../../src/lib/channel-score/schema';
 import { accessibilityViolations, expect, test } from './support/fixtures';
+import { holdIsland } from './support/islands';
 
 const languages = [
   {
@@ -352,19 +353,8 @@ for (const lang of languages) {
     });
 
     test('a score typed before the scorecard is ready is kept and counted', async ({ page }) => {
-      // Hold the island's own script (named in the page's <astro-island>) until the score is typed.
-      const html = await (await page.request.get(tool)).text();
-      const island = /<astro-island[^>]*component-url="([^"]+)"/.exec(html)?.[1];
-      expect(island).toBeDefined();
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(
-        (url) => url.pathname === island,
-        async (route) => {
-          await held;
-          await route.continue();
-        },
-      );
+      // Hold the island's own script until the score is typed.
+      const release = await holdIsland(page, tool);
       await page.goto(tool, { waitUntil: 'domcontentloaded' });
       const cell = page.getByLabel(`${restaurants} · ${lang.criteria[0]}`, { exact: true });
       await cell.fill('3');

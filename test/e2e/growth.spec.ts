@@ -1,5 +1,6 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { accessibilityViolations, expect, test } from './support/fixtures';
+import { holdIsland } from './support/islands';
 
 const languages = [
   {
@@ -13,6 +14,8 @@ const languages = [
     ignored: '链接中有参数无效',
     shared: '分享的方案',
     restore: '打开我保存的方案',
+    reloadTheirs: '载入另一个标签页的修改',
+    keepMine: '保留这里的内容',
   },
   {
     prefix: '/en',
@@ -30,6 +33,8 @@ const languages = [
     ignored: 'Some link parameters were invalid',
     shared: 'shared scenario',
     restore: 'Open my saved scenario',
+    reloadTheirs: 'Load the other tab’s version',
+    keepMine: 'Keep this version',
   },
 ] as const;
 
@@ -43,6 +48,10 @@ const result = (page: Page, key: string) => page.locator(`[data-result="${key}"]
 async function valueOf(page: Page, key: string): Promise<number> {
   return Number(await result(page, key).getAttribute('data-value'));
 }
+
+/** The saved copy's data (`playbook:growth`), or null. */
+const savedCopy = (page: Page) =>
+  page.evaluate(() => (JSON.parse(window.localStorage.getItem('playbook:growth') ?? 'null') as { data?: Record<string, unknown> } | null)?.data ?? null);
 
 for (const lang of languages) {
   const tool = `${lang.prefix}/tools/growth/`;
@@ -183,6 +192,94 @@ for (const lang of languages) {
       expect(await accessibilityViolations(page)).toEqual([]);
       await page.keyboard.press('Escape');
       await expect(qr).toBeHidden();
+    });
+
+    test('a number typed before the calculator is ready is kept and counted, over a saved copy too', async ({ page }) => {
+      const customers = page.getByLabel(lang.labels.customers, { exact: true });
+      // On a plain visit: the typed number is read once the calculator is ready.
+      let release = await holdIsland(page, tool);
+      await page.goto(tool, { waitUntil: 'domcontentloaded' });
+      await customers.fill('400');
+      await expect(page.locator('.tool-frame[data-ready]')).toHaveCount(0);
+      release();
+      await expect(page.locator('.tool-frame[data-ready="true"]')).toBeVisible();
+      await expect(result(page, 'sales')).toHaveAttribute('data-value', '600000');
+      await expect(customers).toHaveValue('400');
+      await expect(page).toHaveURL(/customers=400/);
+
+      // Over a saved copy: the copy opens, and the number typed before it did stays as typed.
+      await page.evaluate(() =>
+        window.localStorage.setItem('playbook:growth', JSON.stringify({ version: 1, data: { customers: 100, active: 30, aov: 6000, goal: 2, step: 10 } })),
+      );
+      await page.unrouteAll();
+      release = await holdIsland(page, tool);
+      await page.goto(tool, { waitUntil: 'domcontentloaded' });
+      await customers.fill('250');
+      await expect(page.locator('.tool-frame[data-ready]')).toHaveCount(0);
+      release();
+      await expect(page.locator('.tool-frame[data-ready="true"]')).toBeVisible();
+      await expect(result(page, 'sales')).toHaveAttribute('data-value', String(250 * 0.3 * 6000));
+      await expect(customers).toHaveValue('250');
+      await expect(page.getByLabel(lang.labels.aov, { exact: true })).toHaveValue('6000');
+      await expect.poll(() => savedCopy(page)).toMatchObject({ customers: 250, aov: 6000 });
+    });
+
+    /** Two tabs on the calculator: the first edits, the second opens on its saved copy, then the first edits again. */
+    async function twoTabs(page: Page, context: BrowserContext) {
+      const customers = (tab: Page) => tab.getByLabel(lang.labels.customers, { exact: true });
+      const aov = (tab: Page) => tab.getByLabel(lang.labels.aov, { exact: true });
+      await openTool(page, tool);
+      await customers(page).fill('400');
+      await expect.poll(() => savedCopy(page)).toMatchObject({ customers: 400 });
+      // The second tab opens on the saved copy; opening it changes nothing for the first.
+      const other = await context.newPage();
+      await openTool(other, tool);
+      await expect(customers(other)).toHaveValue('400');
+
+      await customers(page).fill('500');
+      await expect.poll(() => savedCopy(page)).toMatchObject({ customers: 500 });
+      const notice = other.locator('[data-notice="other-tab"]');
+      await expect(notice).toBeVisible();
+      await expect(page.locator('[data-notice="other-tab"]')).toHaveCount(0);
+      // The other tab still shows what it had, and an edit there writes nothing over the first tab's.
+      await expect(customers(other)).toHaveValue('400');
+      await aov(other).fill('6000');
+      await expect(result(other, 'sales')).toHaveAttribute('data-value', String(400 * 0.3 * 6000));
+      expect(await savedCopy(other)).toMatchObject({ customers: 500, aov: 5000 });
+      return { other, notice, customers, aov };
+    }
+
+    test('two tabs: an edit in one is offered to the other, which loads it when asked', async ({ page, context }) => {
+      const { other, notice, customers, aov } = await twoTabs(page, context);
+      await notice.getByRole('button', { name: lang.reloadTheirs }).click();
+      await expect(notice).toHaveCount(0);
+      await expect(customers(other)).toHaveValue('500');
+      await expect(aov(other)).toHaveValue('5000');
+      await expect(result(other, 'sales')).toHaveAttribute('data-value', String(500 * 0.3 * 5000));
+      await expect(other).toHaveURL(/customers=500/);
+      await expect(page.locator('[data-notice="other-tab"]')).toHaveCount(0);
+      expect(await savedCopy(page)).toMatchObject({ customers: 500, aov: 5000 });
+      await other.close();
+    });
+
+    test('two tabs: keeping this tab’s version writes it, and the first tab is offered it in turn', async ({ page, context }) => {
+      const { other, notice, customers, aov } = await twoTabs(page, context);
+      await notice.getByRole('button', { name: lang.keepMine }).click();
+      await expect(notice).toHaveCount(0);
+      await expect(customers(other)).toHaveValue('400');
+      await expect.poll(() => savedCopy(other)).toMatchObject({ customers: 400, aov: 6000 });
+      // The first tab keeps showing its own edit until it chooses: nothing is lost on either side.
+      const first = page.locator('[data-notice="other-tab"]');
+      await expect(first).toBeVisible();
+      await expect(customers(page)).toHaveValue('500');
+      await expect(result(page, 'sales')).toHaveAttribute('data-value', String(500 * 0.3 * 5000));
+      await first.getByRole('button', { name: lang.reloadTheirs }).click();
+      await expect(first).toHaveCount(0);
+      await expect(customers(page)).toHaveValue('400');
+      await expect(aov(page)).toHaveValue('6000');
+      await expect(result(page, 'sales')).toHaveAttribute('data-value', String(400 * 0.3 * 6000));
+      await expect(other.locator('[data-notice="other-tab"]')).toHaveCount(0);
+      await other.close();
     });
 
     test('passes axe-core', async ({ page }) => {

@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { toolSlugs, worksheetSlugs, type ToolSlug } from '../../src/lib/catalog';
 import { channelFlags, STATE_PARAM as CHANNEL_STATE_PARAM } from '../../src/lib/channel-score/codec';
-import { growthChoices, growthFields, growthFlags } from '../../src/lib/growthTool';
+import { growthChoices, growthFields, growthFlags } from '../../src/lib/growth/model';
 import { filterParamNames, opportunityFlags } from '../../src/lib/opportunities/codec';
 import { settingsQuery } from '../../src/lib/opportunities/schema';
 import { examplePlan } from '../../src/lib/promotion/example';

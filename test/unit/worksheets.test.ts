@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { worksheetNames } from '../../src/lib/catalog';
 import { worksheetStrings } from '../../src/i18n/worksheets';
 import { worksheetSlugs } from '../../src/lib/catalog';
-import { growthDefaults } from '../../src/lib/growthTool';
+import { growthDefaults } from '../../src/lib/growth/model';
 import { memoryStorage, createSavedStateStore } from '../../src/lib/storage';
 import {
   SHEET_VALUES_VERSION,
@@ -43,7 +43,7 @@ import {
   type Worksheet,
   type WorksheetInput,
 } from '../../src/lib/worksheets';
-import { growthStateSchema } from '../../src/lib/growthSchema';
+import { growthStateSchema } from '../../src/lib/growth/schema';
 import { splitDefaults, type SplitState } from '../../src/lib/target-split/schema';
 import { examplePlan } from '../../src/lib/promotion/example';
 import { createPlanStore } from '../../src/lib/promotion/planStore';

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../lib/locale';
 import { fill, ignoredParamText, toolStrings } from '../../i18n/tools';
 import type { ToolSlug } from '../../lib/catalog';
-import type { OpeningState } from '../../lib/toolState';
+import type { OpeningState } from '../../lib/savedTool';
 import { QrCode } from './QrCode';
 
 interface Props {

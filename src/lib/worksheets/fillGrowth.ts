@@ -1,7 +1,7 @@
 /** Filling a sheet from the growth calculator's saved scenario (see fill.ts). */
 
-import { growthStateSchema } from '../growthSchema';
-import { computeGrowthScenario, leverKeys, type GrowthState, type LeverKey } from '../growthTool';
+import { growthStateSchema } from '../growth/schema';
+import { computeGrowthScenario, leverKeys, type GrowthState, type LeverKey } from '../growth/model';
 import { roundTo } from '../numbers';
 import { plainNumber } from '../share';
 import type { Filler, FillOutcome } from './fill';
@@ -65,7 +65,7 @@ function isGrowthRow(id: string): id is GrowthRowId {
 /**
  * Writes a growth scenario into the table a sheet names (computed columns are left to compute),
  * and ticks the basis its numbers are on where the sheet has a field for it. A copy saved before
- * the calculator had a basis reads as the course's transactions basis (growthSchema.ts).
+ * the calculator had a basis reads as the course's transactions basis (lib/growth/schema.ts).
  */
 export function applyGrowthFill(sheet: Worksheet, values: SheetValues, fill: GrowthFill, state: GrowthState): FillOutcome {
   const fields = sheetFields(sheet);
@@ -103,7 +103,7 @@ export function applyGrowthFill(sheet: Worksheet, values: SheetValues, fill: Gro
   return { values: { header: values.header, values: next }, filled };
 }
 
-/** The growth calculator saves under `playbook:growth`, version 1 (GrowthCalculator.tsx). */
+/** The growth calculator saves under `playbook:growth`, version 1 (islands/growth/useGrowthState.ts). */
 export const growthFiller: Filler<GrowthState> = {
   storageKey: 'playbook:growth',
   version: 1,

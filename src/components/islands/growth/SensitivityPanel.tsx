@@ -1,11 +1,11 @@
 import type { JSX } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Locale } from '../../../lib/locale';
-import type { GrowthText } from '../../../i18n/growth';
-import { growthMoreStrings } from '../../../i18n/growthMore';
+import type { GrowthText } from '../../../i18n/growth/zh-CN';
+import { growthMoreStrings } from '../../../i18n/growth/more';
 import { fill } from '../../../i18n/tools';
-import { sensitivityRows } from '../../../lib/growthSensitivity';
-import type { GrowthKey, GrowthState, LeverKey } from '../../../lib/growthTool';
+import { sensitivityRows } from '../../../lib/growth/sensitivity';
+import type { GrowthKey, GrowthState, LeverKey } from '../../../lib/growth/model';
 import { ResultValue } from '../../ui/ResultValue';
 
 export interface SensitivityPanelProps {

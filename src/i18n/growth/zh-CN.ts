@@ -1,12 +1,11 @@
 /**
  * The growth calculator's strings in Chinese (业绩增长公式计算器). The same tables, with the same
- * keys, are in growth.en.ts, typed by growth.ts, so a string missing in either language is a
- * compile error. The two languages are separate modules so that a page downloads only its own;
- * words needed only after an action or in a rare state are in growthMore.ts.
+ * keys, are in en.ts, typed by GrowthText below, so a string missing in either language is a
+ * compile error. The page passes its language's dictionary to the island as a prop; words needed
+ * only after an action or in a rare state are in more.ts (both languages, loaded when needed).
  */
 
-import type { GrowthBasis } from '../lib/growthTool';
-import type { BasisText } from './growth';
+import type { GrowthBasis, LeverKey } from '../../lib/growth/model';
 
 /** The calculator's own words; {…} placeholders are filled with formatted numbers. */
 const strings = {
@@ -91,7 +90,7 @@ const bases: Record<GrowthBasis, BasisText> = {
   },
 };
 
-/** The sentence under the results when the plan reaches the goal (the other outcomes are in growthMore.ts). */
+/** The sentence under the results when the plan reaches the goal (the other outcomes are in more.ts). */
 const reachedStatus: string = '按此计划可达成目标。';
 
 /** Every table above in one object, for the island of a Chinese page. */
@@ -100,3 +99,26 @@ export const chineseGrowthText = {
   bases,
   reachedStatus,
 };
+
+export default chineseGrowthText;
+
+export type GrowthStringKey = keyof typeof strings;
+
+/** Every table of the calculator's strings in one language (both modules have this shape). */
+export type GrowthText = typeof chineseGrowthText;
+
+/** One basis's words: each language module has a `bases` table with one of these per basis (口径). */
+export interface BasisText {
+  /** The option's label in the basis control. */
+  option: string;
+  /** What the basis measures, under the control. */
+  note: string;
+  /** Under the results: the basis they are on. */
+  inUse: string;
+  formula: string;
+  leverNames: Record<LeverKey, string>;
+  leverFieldLabels: Record<LeverKey, string>;
+  upliftFieldLabels: Record<LeverKey, string>;
+  /** Hints under the current-value fields: what the value is and what may be typed. */
+  leverHints: Record<LeverKey, string>;
+}

@@ -1,10 +1,10 @@
 /**
  * The growth calculator's strings in English. The same tables, with the same keys, are in
- * growth.zh-CN.ts; the types in growth.ts make a string missing here a compile error.
+ * zh-CN.ts; its GrowthText type makes a string missing here a compile error.
  */
 
-import type { GrowthBasis } from '../lib/growthTool';
-import type { BasisText, GrowthStringKey, GrowthText } from './growth';
+import type { GrowthBasis } from '../../lib/growth/model';
+import type { BasisText, GrowthStringKey, GrowthText } from './zh-CN';
 
 /** The calculator's own words; {…} placeholders are filled with formatted numbers. */
 const strings: Record<GrowthStringKey, string> = {
@@ -97,7 +97,7 @@ const bases: Record<GrowthBasis, BasisText> = {
   },
 };
 
-/** The sentence under the results when the plan reaches the goal (the other outcomes are in growthMore.ts). */
+/** The sentence under the results when the plan reaches the goal (the other outcomes are in more.ts). */
 const reachedStatus = 'This plan reaches the goal.';
 
 /** Every table above in one object, for the island of an English page. */
@@ -106,3 +106,5 @@ export const englishGrowthText: GrowthText = {
   bases,
   reachedStatus,
 };
+
+export default englishGrowthText;

@@ -1,10 +1,11 @@
-// Types only from zod: the page shows the example without downloading zod (see useToolState).
+// Types only from zod: the page shows the example without downloading zod (see useSavedTool).
 import type * as z from 'zod/mini';
-import { attributeLmdi, clean, planGrowth, type Goal, type Lever, type NoticeCode, type PlanStatus } from './growth';
-import type { growthStateSchema } from './growthSchema';
-import type { QueryChoice, QueryNumber } from './share';
+import { attributeLmdi } from './attribution';
+import { clean, planGrowth, type Goal, type Lever, type NoticeCode, type PlanStatus } from './plan';
+import type { growthStateSchema } from './schema';
+import type { QueryChoice, QueryNumber } from '../share';
 
-/** The calculator's state; its schema, with each field's meaning, unit and bounds, is growthSchema.ts. */
+/** The calculator's state; its schema, with each field's meaning, unit and bounds, is schema.ts. */
 export type GrowthState = z.output<typeof growthStateSchema>;
 
 /**
@@ -31,7 +32,7 @@ export const buyerShareMax = 100;
 
 /**
  * The number fields in the form's order, with their link parameters: short names a trainer can
- * type (`?customers=200&active=30&aov=5000&goal=2`). growthSchema.ts adds each field's bounds.
+ * type (`?customers=200&active=30&aov=5000&goal=2`). schema.ts adds each field's bounds.
  */
 export const growthFields = [
   { key: 'customers', param: 'customers', kind: 'count' },
@@ -107,7 +108,7 @@ export interface GrowthScenario {
 }
 
 /**
- * The state's levers for src/lib/growth: the active rate as a fraction, capped at 1 (everyone
+ * The state's levers for plan.ts: the active rate as a fraction, capped at 1 (everyone
  * ordered) on the buyers basis and uncapped on the transactions basis, where 1.5 means 1.5
  * transactions per covered customer.
  */
@@ -128,7 +129,7 @@ export function goalOf(state: GrowthState): Goal {
 
 /**
  * Everything the calculator shows at first, computed from one valid state. The sensitivity
- * table, in a section closed at first, is sensitivityRows (growthSensitivity.ts).
+ * table, in a section closed at first, is sensitivityRows (sensitivity.ts).
  */
 export function computeGrowthScenario(state: GrowthState): GrowthScenario {
   const levers = leversOf(state);

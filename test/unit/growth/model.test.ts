@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { activityRateMax, growthQuery, growthQueryFor, growthStateFromLink, growthStateSchema } from '../../src/lib/growthSchema';
+import { growthCodec, growthStateFromLink } from '../../../src/lib/growth/codec';
+import { activityRateMax, growthQuery, growthQueryFor, growthStateSchema } from '../../../src/lib/growth/schema';
 import {
   computeGrowthScenario,
   growthChoices,
@@ -8,10 +9,10 @@ import {
   growthFlags,
   type GrowthBasis,
   type GrowthState,
-} from '../../src/lib/growthTool';
-import { sensitivityRows } from '../../src/lib/growthSensitivity';
-import { parseField } from '../../src/lib/fields';
-import { readQuery, writeQuery } from '../../src/lib/share';
+} from '../../../src/lib/growth/model';
+import { sensitivityRows } from '../../../src/lib/growth/sensitivity';
+import { parseField } from '../../../src/lib/fields';
+import { readQuery, writeQuery } from '../../../src/lib/share';
 
 const read = (search: string) => readQuery(search, growthQuery, growthFlags, growthChoices);
 /** The state a link opens on, as the calculator reads it. */
@@ -275,5 +276,33 @@ describe('the basis (口径)', () => {
         if (planned != null) expect(planned).toBeLessThanOrEqual(100 + 1e-9);
       }),
     );
+  });
+});
+
+describe('the growth codec (links and saved copy for the saved-tool hook)', () => {
+  const base = { example: growthDefaults, saved: null };
+  it('reads a trainer’s link over the example, with present mode and the basis', () => {
+    const link = growthCodec.readLink('?customers=100&active=50&aov=2000&goal=3&basis=buyers&present=1', base);
+    expect(link.carriesState).toBe(true);
+    expect(link.present).toBe(true);
+    expect(link.state).toEqual({ ...growthDefaults, customers: 100, active: 50, aov: 2000, goal: 3, basis: 'buyers' });
+    expect(link.ignored).toEqual([]);
+  });
+
+  it('opens the example on an address without state, and reports what it left out', () => {
+    expect(growthCodec.readLink('', base)).toMatchObject({ carriesState: false, state: growthDefaults, present: false });
+    const link = growthCodec.readLink('?customers=200&goal=2&target=900000', base);
+    expect(link.state.target).toBe(900000);
+    expect(link.ignored).toEqual([{ param: 'goal', reason: 'conflict' }]);
+  });
+
+  it('writes the links it always wrote: the basis and the default step left out', () => {
+    expect(growthCodec.writeLink(growthDefaults, false)).toBe('?customers=200&active=30&aov=5000&goal=2');
+    expect(growthCodec.writeLink({ ...growthDefaults, basis: 'buyers' }, true)).toBe('?customers=200&active=30&aov=5000&goal=2&basis=buyers&present=1');
+  });
+
+  it('reads a copy saved before the basis existed on the transactions basis', () => {
+    const { basis: _basis, ...old } = growthDefaults;
+    expect(growthCodec.schema['~standard'].validate(old)).toEqual({ value: growthDefaults });
   });
 });

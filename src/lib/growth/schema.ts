@@ -2,16 +2,13 @@ import * as z from 'zod/mini';
 import {
   buyerShareMax,
   growthBases,
-  growthChoices,
   growthFields,
   type GrowthChoiceKey,
   type GrowthKey,
-  type GrowthState,
-} from './growthTool';
-import type { QueryNumber, QueryReading } from './share';
-import type { ToolDefinition } from './toolState';
+} from './model';
+import type { QueryNumber } from '../share';
 
-// The growth calculator's zod side, downloaded when the tool is first used (useToolState): the
+// The growth calculator's zod side, downloaded when the tool is first used (see its codec): the
 // computation and the form need none of it to show the example.
 
 /**
@@ -33,7 +30,7 @@ const buyerShare = z.number().check(z.minimum(0), z.maximum(buyerShareMax));
 export const growthStateSchema = z
   .object({
     /**
-     * 口径: what the three factors measure (growthTool.ts, growthBases). A copy saved before the
+     * 口径: what the three factors measure (model.ts, growthBases). A copy saved before the
      * basis existed has none and opens on the course's transactions basis, with the same numbers.
      */
     basis: z._default(z.enum(growthBases), 'transactions'),
@@ -79,33 +76,3 @@ const buyersQuery: readonly QueryNumber<GrowthKey>[] = growthQuery.map((field) =
 export function growthQueryFor(choices: Readonly<Record<GrowthChoiceKey, string>>): readonly QueryNumber<GrowthKey>[] {
   return choices.basis === 'buyers' ? buyersQuery : growthQuery;
 }
-
-/**
- * The state a link describes: its valid values over the defaults. A link that names both a
- * multiple and a target means the target (the more specific goal); the multiple is reported.
- * A link without a basis is on the transactions basis (links made before the basis existed);
- * on the buyers basis an activity rate over 100 % is reported like any value out of bounds.
- */
-export function growthStateFromLink(defaults: GrowthState, reading: QueryReading<GrowthKey, GrowthChoiceKey>): GrowthState {
-  const state: GrowthState = { ...defaults };
-  const basis = reading.choices?.basis;
-  if (basis === 'transactions' || basis === 'buyers') state.basis = basis;
-  for (const [key, value] of Object.entries(reading.values) as [GrowthKey, number][]) state[key] = value;
-  if (state.basis === 'buyers' && state.active > buyerShareMax) {
-    state.active = Math.min(defaults.active, buyerShareMax);
-    reading.ignored.push({ param: 'active', reason: 'too-big' });
-  }
-  if (reading.values.target !== undefined && reading.values.goal !== undefined) {
-    reading.ignored.push({ param: 'goal', reason: 'conflict' });
-  }
-  return state;
-}
-
-/** What the calculator's page downloads on first use. */
-export const growthDefinition: ToolDefinition<GrowthState, GrowthKey, GrowthChoiceKey> = {
-  schema: growthStateSchema,
-  query: growthQuery,
-  choices: growthChoices,
-  queryFor: growthQueryFor,
-  fromLink: growthStateFromLink,
-};

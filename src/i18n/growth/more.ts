@@ -5,8 +5,8 @@
  * languages side by side like the other tools' messages.
  */
 
-import type { NoticeCode, PlanStatus } from '../lib/growth';
-import type { Translated } from '../lib/locale';
+import type { NoticeCode, PlanStatus } from '../../lib/growth/plan';
+import type { Translated } from '../../lib/locale';
 
 /** The sensitivity section's words, and the note shown when a lever is zero. */
 export const growthMoreStrings = {

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
-import { expectFilledAlike, expectSameKeys, expectTranslatedTables } from './support/dictionaries';
-import { englishGrowthText as english } from '../../src/i18n/growth.en';
-import { chineseGrowthText as chinese } from '../../src/i18n/growth.zh-CN';
+import { expectFilledAlike, expectSameKeys, expectTranslatedTables } from '../support/dictionaries';
+import { englishGrowthText as english } from '../../../src/i18n/growth/en';
+import { chineseGrowthText as chinese } from '../../../src/i18n/growth/zh-CN';
 
 describe('the growth calculator’s strings, one module per language', () => {
   it('have the same tables and keys in Chinese and in English', () => {
@@ -13,9 +13,9 @@ describe('the growth calculator’s strings, one module per language', () => {
   });
 });
 
-describe('the growth calculator’s strings loaded later (growthMore.ts)', () => {
+describe('the growth calculator’s strings loaded later (more.ts)', () => {
   it('have both languages, with the same {slots}, for every sentence', async () => {
-    const more = await import('../../src/i18n/growthMore');
+    const more = await import('../../../src/i18n/growth/more');
     const tables: Record<string, Record<string, { 'zh-CN': string; en: string }>> = {
       growthMoreStrings: more.growthMoreStrings,
       statusStrings: more.statusStrings,

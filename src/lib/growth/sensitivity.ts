@@ -1,9 +1,9 @@
 /**
  * Sensitivity for the growth formula: what a step on one lever alone does to sales, and how much
- * of one lever alone would reach the goal. Apart from growth.ts because the calculator shows it
+ * of one lever alone would reach the goal. Apart from model.ts because the calculator shows it
  * in a section that is closed at first, so its code downloads only when that section opens.
  *
- * Pure module, same conventions as growth.ts: codes instead of strings, never NaN or ±Infinity.
+ * Pure module, same conventions as plan.ts: codes instead of strings, never NaN or ±Infinity.
  */
 
 import {
@@ -20,8 +20,8 @@ import {
   type Goal,
   type Issue,
   type Lever,
-} from './growth.ts';
-import { goalOf, leverKeys, leversOf, type GrowthState, type LeverKey } from './growthTool.ts';
+} from './plan.ts';
+import { goalOf, leverKeys, leversOf, type GrowthState, type LeverKey } from './model.ts';
 
 /**
  * - 'exceeds-max': this lever alone would need more than its max
