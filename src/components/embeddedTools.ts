@@ -16,37 +16,35 @@ import targetSplitStylesUrl from '../styles/tools/target-split.css?url';
 type EmbeddedProps = { locale: Locale; embedded?: boolean };
 type Loader = (locale: Locale) => Promise<{ default: ComponentType<EmbeddedProps> }>;
 
-/** An island that takes its language's dictionary as `text`, rendered with it. */
-function withDictionary<Text>(
-  island: Promise<{ default: ComponentType<EmbeddedProps & { text: Text }> }>,
+/**
+ * An island that takes its language's dictionary as `text` (and any other props its page passes,
+ * here worked out when it mounts rather than at build time), rendered with them.
+ */
+function withDictionary<Text, More extends object>(
+  island: Promise<{ default: ComponentType<EmbeddedProps & { text: Text } & More> }>,
   text: Promise<Text>,
+  more?: Promise<More>,
 ): Promise<{ default: ComponentType<EmbeddedProps> }> {
-  return Promise.all([import('preact'), island, text]).then(([{ h }, module, dictionary]) => ({
-    default: (props: EmbeddedProps) => h(module.default, { ...props, text: dictionary }),
+  return Promise.all([import('preact'), island, text, more]).then(([{ h }, module, dictionary, props]) => ({
+    default: (embedded: EmbeddedProps) => h(module.default, { ...embedded, ...(props as More), text: dictionary }),
   }));
 }
 
-// Tools not yet on one way of passing strings have one entry per language, each carrying only its own strings.
+// Every island takes its language's dictionary as a prop, as its page passes it.
 const loaders: Record<ToolSlug, Loader> = {
-  // The splitter takes its language's strings and its example as props; embedded, it works out the
-  // example when it mounts (the tool page gets it from the build).
-  'target-split': (locale) =>
-    Promise.all([
-      import('preact'),
-      import('./islands/target-split/TargetSplitter'),
-      import('./islands/target-split/builtExample'),
-      locale === 'en' ? import('../i18n/target-split/en').then((module) => module.englishText) : import('../i18n/target-split/zh-CN').then((module) => module.chineseText),
-    ]).then(([{ h }, { default: TargetSplitter }, { builtExample }, text]) => {
-      const built = builtExample(locale);
-      return { default: (props: EmbeddedProps) => h(TargetSplitter, { ...props, text, built }) };
-    }),
-  promotion: (locale) => (locale === 'en' ? import('./islands/PromotionBuilder.en') : import('./islands/PromotionBuilder.zh-CN')),
-  // These islands take their language's dictionary as a prop, as their pages pass it.
   growth: (locale) =>
     withDictionary(
       import('./islands/growth/GrowthCalculator'),
-      locale === 'en' ? import('../i18n/growth/en').then((module) => module.default) : import('../i18n/growth/zh-CN').then((module) => module.default),
+      locale === 'en' ? import('../i18n/growth/en').then((module) => module.englishText) : import('../i18n/growth/zh-CN').then((module) => module.chineseText),
     ),
+  // The splitter also takes its example, worked out here (its page gets it from the build).
+  'target-split': (locale) =>
+    withDictionary(
+      import('./islands/target-split/TargetSplitter'),
+      locale === 'en' ? import('../i18n/target-split/en').then((module) => module.englishText) : import('../i18n/target-split/zh-CN').then((module) => module.chineseText),
+      import('./islands/target-split/builtExample').then((module) => ({ built: module.builtExample(locale) })),
+    ),
+  promotion: (locale) => (locale === 'en' ? import('./islands/PromotionBuilder.en') : import('./islands/PromotionBuilder.zh-CN')),
   opportunities: (locale) =>
     withDictionary(
       import('./islands/opportunities/OpportunityFinder'),

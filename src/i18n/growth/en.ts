@@ -101,10 +101,9 @@ const bases: Record<GrowthBasis, BasisText> = {
 const reachedStatus = 'This plan reaches the goal.';
 
 /** Every table above in one object, for the island of an English page. */
-export const englishGrowthText: GrowthText = {
+export const englishText: GrowthText = {
   strings,
   bases,
   reachedStatus,
 };
 
-export default englishGrowthText;

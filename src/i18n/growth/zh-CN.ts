@@ -94,18 +94,17 @@ const bases: Record<GrowthBasis, BasisText> = {
 const reachedStatus: string = '按此计划可达成目标。';
 
 /** Every table above in one object, for the island of a Chinese page. */
-export const chineseGrowthText = {
+export const chineseText = {
   strings,
   bases,
   reachedStatus,
 };
 
-export default chineseGrowthText;
 
 export type GrowthStringKey = keyof typeof strings;
 
 /** Every table of the calculator's strings in one language (both modules have this shape). */
-export type GrowthText = typeof chineseGrowthText;
+export type GrowthText = typeof chineseText;
 
 /** One basis's words: each language module has a `bases` table with one of these per basis (口径). */
 export interface BasisText {

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { expectFilledAlike, expectSameKeys, expectTranslatedTables } from '../support/dictionaries';
-import { englishGrowthText as english } from '../../../src/i18n/growth/en';
-import { chineseGrowthText as chinese } from '../../../src/i18n/growth/zh-CN';
+import { englishText as english } from '../../../src/i18n/growth/en';
+import { chineseText as chinese } from '../../../src/i18n/growth/zh-CN';
 
 describe('the growth calculator’s strings, one module per language', () => {
   it('have the same tables and keys in Chinese and in English', () => {
