@@ -356,7 +356,7 @@ const part5: AgendaBlock[] = [
     part: 5,
     kind: 'case',
     minutes: 12,
-    title: { 'zh-CN': '案例：一位主管带团队追目标', en: 'Case: a supervisor takes a team to its target' },
+    title: { 'zh-CN': '案例：把省区的季度目标分到每人每月', en: "Case: a province's quarterly target, split to each rep and month" },
     chapter: 'course/team-performance',
     section: { 'zh-CN': '应用案例', en: 'case-illustrative' },
     tool: 'target-split',
