@@ -174,6 +174,20 @@ describe('clock times', () => {
   });
 });
 
+describe('the overview draws its agenda from the data', () => {
+  for (const locale of ['zh-CN', 'en'] as const) {
+    it(`${locale}: both tables come from <AgendaTable>, and every clock time the prose names is one the day has`, () => {
+      const text = read(locale, 'course/overview');
+      expect(text).toContain('<AgendaTable view="day" />');
+      expect(text).toContain('<AgendaTable view="parts" />');
+      const times = new Set(timetable().flatMap(({ start, end }) => [formatClock(start), formatClock(end)]));
+      for (const [written] of text.matchAll(/\b\d{1,2}:\d{2}\b/g)) expect(times).toContain(formatClock(parseClock(written)!));
+      // No hand-written timetable left beside the generated one.
+      expect(text).not.toMatch(/^\|\s*\d{1,2}:\d{2}/m);
+    });
+  }
+});
+
 describe('what the blocks use exists', () => {
   for (const block of agenda.filter(isClassTime)) {
     it(`${block.id}: chapter, section and tool exist in both languages`, () => {
