@@ -12,8 +12,6 @@ const playbookFields = z
   .object({
     /** Which part of the course the page belongs to: 0 is the overview, 1–6 the six parts. */
     part: z.number().int().min(0).max(6).optional(),
-    /** Class time the part takes in the one-day workshop, in minutes. */
-    duration: z.number().int().positive().max(360).optional(),
     /** What a reader can do after the page, one short sentence each. */
     objectives: z.array(z.string().min(1)).default([]),
     /** Slugs of the tools (src/lib/catalog.ts) the page uses or links to. */

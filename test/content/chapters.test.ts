@@ -54,7 +54,7 @@ describe('exercises are headings in the table of contents, numbered one way', ()
 describe('the day’s weight shows in the chapters', () => {
   const han = (slug: string) => readFileSync(join(process.cwd(), 'src/content/docs', `${slug}.mdx`), 'utf8').match(/\p{Script=Han}/gu)?.length ?? 0;
 
-  it('Part 2 (90 minutes, the largest part) is at least as long as Part 1', () => {
+  it('Part 2 (the part with the most class time) is at least as long as Part 1', () => {
     expect(han('course/dealer-growth')).toBeGreaterThanOrEqual(han('course/growth-principle'));
   });
 });
