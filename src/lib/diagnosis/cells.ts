@@ -88,7 +88,7 @@ function amountCode(error: NumberErrorCode): AmountCode {
  * - 'empty': blank
  * - 'invalid': not a date in a form read here (`3/5/2026` is refused: month and day order unknown)
  * - 'no-such-day': written as a date that does not exist (`2026-02-30`, Excel serial 60, the
- *   29 February 1900 that Lotus 1-2-3 and Excel invented)
+ *   29 February 1900 that Lotus 1-2-3 and Excel invented), or outside the years 1900–9999
  * - 'formula': a formula exported as text
  */
 export type DateCode = 'empty' | 'invalid' | 'no-such-day' | 'formula';
