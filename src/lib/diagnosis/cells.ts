@@ -14,6 +14,7 @@
  */
 
 import { parseMoneyCents, type NumberErrorCode } from '../numbers.ts';
+import type { UnitMultiplier } from '../opportunities/columns.ts';
 import { dayOf } from './calendar.ts';
 
 export type CellReading<T, Code extends string> = { ok: true; value: T } | { ok: false; code: Code };
@@ -40,14 +41,23 @@ const ACCOUNTING_ZERO = /^(?:[¥￥]\s*)?[-－–—]\s*$/u;
 const PARENTHESISED = /^([¥￥]?)\s*[(（]\s*(.*?)\s*[)）]$/u;
 const SIGN_LAST = /^(.*[\d０-９万千亿kKwWmM元])\s*[-－]$/u;
 
-/** An amount cell to whole cents; negative for returns and credit notes. */
-export function readAmount(text: string): CellReading<number, AmountCode> {
+/** A multiplier a header names ("金额（万元）"), applied to cells that carry none of their own. */
+export type AmountUnit = UnitMultiplier;
+
+const UNSCALED = /^[\s+\-\d.,０-９．，＋－¥￥]+$/u;
+
+/**
+ * An amount cell to whole cents; negative for returns and credit notes. With `unit`, a cell
+ * written as a plain number is in that unit (`1.5` in a 万元 column is 15 000 yuan); a cell that
+ * names its own (`8千`) is read as written.
+ */
+export function readAmount(text: string, unit?: AmountUnit): CellReading<number, AmountCode> {
   if (typeof text !== 'string') return { ok: false, code: 'invalid' };
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, code: 'empty' };
 
   // The usual ERP cell (`1234.50`, `-80`) skips the general reader: a million lines are read here.
-  const plain = PLAIN_AMOUNT.exec(trimmed);
+  const plain = unit === undefined ? PLAIN_AMOUNT.exec(trimmed) : null;
   if (plain !== null) {
     const cents = Number(plain[2]) * 100 + Number((plain[3] ?? '').padEnd(2, '0'));
     return bounded(plain[1] === '-' && cents !== 0 ? -cents : cents);
@@ -56,17 +66,22 @@ export function readAmount(text: string): CellReading<number, AmountCode> {
   if (ACCOUNTING_ZERO.test(trimmed)) return { ok: true, value: 0 };
 
   const parenthesised = PARENTHESISED.exec(trimmed);
-  if (parenthesised !== null) return negated(`${parenthesised[1] ?? ''}${parenthesised[2] ?? ''}`);
+  if (parenthesised !== null) return negated(`${parenthesised[1] ?? ''}${parenthesised[2] ?? ''}`, unit);
   const signLast = SIGN_LAST.exec(trimmed);
-  if (signLast !== null) return negated(signLast[1] ?? '');
+  if (signLast !== null) return negated(signLast[1] ?? '', unit);
 
-  const read = parseMoneyCents(trimmed, { allowNegative: true });
+  const read = parseMoneyCents(scaled(trimmed, unit), { allowNegative: true });
   return read.ok ? bounded(read.cents) : { ok: false, code: amountCode(read.error) };
 }
 
+/** Appending the unit lets numbers.ts move the decimal point exactly: 1.1 in 万 is 11 000, not 11 000.000000000002. */
+function scaled(text: string, unit: AmountUnit | undefined): string {
+  return unit !== undefined && UNSCALED.test(text) ? `${text}${unit}` : text;
+}
+
 /** The inside of `(…)` or of `…-` is a magnitude; a sign inside it as well is not an amount. */
-function negated(inner: string): CellReading<number, AmountCode> {
-  const read = parseMoneyCents(inner, { allowNegative: false });
+function negated(inner: string, unit: AmountUnit | undefined): CellReading<number, AmountCode> {
+  const read = parseMoneyCents(scaled(inner, unit), { allowNegative: false });
   if (!read.ok) return { ok: false, code: amountCode(read.error) };
   return bounded(read.cents === 0 ? 0 : -read.cents);
 }

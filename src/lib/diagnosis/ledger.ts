@@ -13,7 +13,7 @@
  * not counted anywhere.
  */
 
-import { readAmount, readDate, readKey, type AmountCode, type DateCode, type KeyCode } from './cells.ts';
+import { readAmount, readDate, readKey, type AmountCode, type AmountUnit, type DateCode, type KeyCode } from './cells.ts';
 
 export const diagnosisFields = ['customer', 'date', 'amount', 'order', 'region', 'rep', 'dealer', 'product'] as const;
 export type DiagnosisField = (typeof diagnosisFields)[number];
@@ -98,14 +98,22 @@ export interface LedgerBuilder {
 /** How many rejected rows are listed one by one; the rest are counted. Enough for every real file. */
 export const DEFAULT_REJECTED_LIMIT = 100_000;
 
+export interface LedgerOptions {
+  /** How many problems are listed one by one (DEFAULT_REJECTED_LIMIT). */
+  rejectedLimit?: number;
+  /** The unit the amount column's header names, if any (columns.ts finds it). */
+  amountUnit?: AmountUnit | null;
+}
+
 /** Checks a mapping and returns a builder for it. */
 export function createLedgerBuilder(
   mapping: DiagnosisMapping,
-  options: { rejectedLimit?: number } = {},
+  options: LedgerOptions = {},
 ): { ok: true; builder: LedgerBuilder } | { ok: false; error: LedgerMappingError } {
   const error = mappingError(mapping);
   if (error !== null) return { ok: false, error };
-  return { ok: true, builder: new Builder(mapping, options.rejectedLimit ?? DEFAULT_REJECTED_LIMIT) };
+  const builder = new Builder(mapping, options.rejectedLimit ?? DEFAULT_REJECTED_LIMIT, options.amountUnit ?? undefined);
+  return { ok: true, builder };
 }
 
 function mappingError(mapping: DiagnosisMapping): LedgerMappingError | null {
@@ -154,6 +162,7 @@ class Builder implements LedgerBuilder {
   constructor(
     private readonly mapping: DiagnosisMapping,
     private readonly rejectedLimit: number,
+    private readonly amountUnit: AmountUnit | undefined,
   ) {}
 
   add(row: number, cells: readonly string[]): void {
@@ -171,7 +180,7 @@ class Builder implements LedgerBuilder {
     if (!customer.ok) note('customer', customer.code);
     const day = readDate(cell('date'));
     if (!day.ok) note('date', day.code);
-    const amount = readAmount(cell('amount'));
+    const amount = readAmount(cell('amount'), this.amountUnit);
     if (!amount.ok) note('amount', amount.code);
     const unitIds = { region: -1, rep: -1, dealer: -1 };
     for (const dimension of unitDimensions) {
@@ -274,7 +283,7 @@ class Builder implements LedgerBuilder {
 export function buildLedger(
   rows: Iterable<{ row: number; cells: readonly string[] }>,
   mapping: DiagnosisMapping,
-  options: { rejectedLimit?: number } = {},
+  options: LedgerOptions = {},
 ): { ok: true; ledger: Ledger } | { ok: false; error: LedgerMappingError } {
   const created = createLedgerBuilder(mapping, options);
   if (!created.ok) return created;
