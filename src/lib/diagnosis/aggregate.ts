@@ -57,7 +57,10 @@ export type FactorsResult =
       factors: readonly [covered: number, activeRate: number, averageCents: number];
       /** The three multiplied and rounded to the cent. */
       productCents: number;
-      /** Whether that product is the period's sales to the cent. */
+      /**
+       * Whether that product is the period's sales to the cent. In doubles it is, while sales stay
+       * within ±10^14 cents (1万亿 yuan) (a property test checks it); a false here is a bug to report.
+       */
       identityHolds: boolean;
     }
   | { ok: false; code: 'no-covered' | 'no-transactions' };

@@ -68,6 +68,16 @@ const requestArb: fc.Arbitrary<PeriodRequest> = fc.oneof(
   fc.tuple(periodArb, periodArb).map(([a, b]) => ({ choice: 'custom' as const, a, b })),
 );
 const linesArb = fc.array(lineArb, { minLength: 1, maxLength: 60 });
+// Lines in March 2025 and March 2026 only, so the default periods nearly always have a split.
+const MARCH_2025 = day(2025, 3, 1);
+const MARCH_2026 = day(2026, 3, 1);
+const denseLinesArb = fc.array(
+  fc.tuple(lineArb, fc.boolean(), fc.integer({ min: 0, max: 30 })).map(([line, later, offset]) => ({
+    ...line,
+    day: (later ? MARCH_2026 : MARCH_2025) + offset,
+  })),
+  { minLength: 1, maxLength: 60 },
+);
 
 /** The figures computed the plain way, straight from the lines, as a query would. */
 function reference(lines: readonly Line[], period: Period, window: Period): PeriodCounts {
@@ -166,21 +176,24 @@ describe('properties over random transaction sets', () => {
   it('splits the change over the factors in cents that always sum to the change', () => {
     let splits = 0;
     fc.assert(
-      fc.property(linesArb, requestArb, (lines, periods) => {
-        const result = diagnose(ledgerOf(rowsOf(lines)), { periods });
-        if (!result.ok) return;
-        const { a, b } = result.diagnosis.figures;
-        for (const split of Object.values(result.diagnosis.attribution)) {
-          expect(split.changeCents).toBe(b.salesCents - a.salesCents);
-          if (!split.ok) continue;
-          const [customers, active, average] = split.contributionsCents;
-          expect(customers + active + average).toBe(split.changeCents);
-          for (const part of split.contributionsCents) expect(Number.isInteger(part)).toBe(true);
-        }
-        if (result.diagnosis.attribution.transactions.ok) splits += 1;
-        // No NaN or Infinity anywhere a page could show.
-        expect(nonFinite(result.diagnosis)).toEqual([]);
-      }),
+      fc.property(
+        fc.oneof(fc.tuple(linesArb, requestArb), fc.tuple(denseLinesArb, fc.constant<PeriodRequest>({ choice: 'same-month-last-year' }))),
+        ([lines, periods]) => {
+          const result = diagnose(ledgerOf(rowsOf(lines)), { periods });
+          if (!result.ok) return;
+          const { a, b } = result.diagnosis.figures;
+          for (const split of Object.values(result.diagnosis.attribution)) {
+            expect(split.changeCents).toBe(b.salesCents - a.salesCents);
+            if (!split.ok) continue;
+            const [customers, active, average] = split.contributionsCents;
+            expect(customers + active + average).toBe(split.changeCents);
+            for (const part of split.contributionsCents) expect(Number.isInteger(part)).toBe(true);
+          }
+          if (result.diagnosis.attribution.transactions.ok) splits += 1;
+          // No NaN or Infinity anywhere a page could show.
+          expect(nonFinite(result.diagnosis)).toEqual([]);
+        },
+      ),
     );
     // The property is about splits, so enough of the random cases must have one.
     expect(splits).toBeGreaterThan(10);
