@@ -217,7 +217,7 @@ describe('properties over random transaction sets', () => {
 
   it('gives unit rows that sum to the total change, each with its own identity and split', () => {
     fc.assert(
-      fc.property(linesArb, requestArb, (lines, periods) => {
+      fc.property(fc.oneof(linesArb, denseLinesArb), requestArb, (lines, periods) => {
         const result = diagnose(ledgerOf(rowsOf(lines)), { periods });
         if (!result.ok) return;
         const { figures, units } = result.diagnosis;
@@ -228,6 +228,10 @@ describe('properties over random transaction sets', () => {
             expect(rows.reduce((sum, row) => sum + row.a.salesCents, 0)).toBe(figures.a.salesCents);
             for (const row of rows) {
               expect(row.a.buyers).toBeLessThanOrEqual(row.a.covered);
+              for (const side of [row.a, row.b]) {
+                const factors = factorsOf(side, 'transactions');
+                if (factors.ok) expect(factors.productCents).toBe(side.salesCents);
+              }
               if (row.attribution.ok) {
                 const [x, y, z] = row.attribution.contributionsCents;
                 expect(x + y + z).toBe(row.changeCents);
