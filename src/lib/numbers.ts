@@ -299,3 +299,32 @@ export function plainNumber(value: number): string {
   if (!text.includes('e')) return text;
   return rounded.toFixed(12).replace(/\.?0+$/, '');
 }
+
+export type CentsResult = { ok: true; cents: number } | { ok: false; error: NumberErrorCode };
+
+/**
+ * Reads an amount of money as whole cents, exactly: the same syntax and error codes as
+ * parseNumber with kind 'money', but the decimal point is moved in the digit string, so
+ * `1.2万` is 1 200 000 cents and `0.1` is 10 cents with no binary fraction in between. Digits
+ * past the cent round half away from zero on the decimal digits (`1.005` is 101 cents), the way
+ * a DECIMAL(·, 2) cast does. 'too-large' also when the cents would not be a safe integer.
+ * Never throws.
+ */
+export function parseMoneyCents(text: string, options: { allowNegative?: boolean } = {}): CentsResult {
+  if (typeof text !== 'string') return { ok: false, error: 'invalid' };
+  const normalized = normalize(text);
+  if (normalized === '') return { ok: false, error: 'empty' };
+  const syntax = readSyntax(normalized, 'money');
+  if (syntax === null) {
+    return { ok: false, error: looksLikeSeveralNumbers(normalized, 'money') ? 'two-numbers' : 'invalid' };
+  }
+  const yuan = shiftDecimal(syntax.intDigits, syntax.fracDigits, syntax.exponent);
+  const cents = shiftDecimal(syntax.intDigits, syntax.fracDigits, syntax.exponent + 2);
+  const roundsUp = (cents.fraction[0] ?? '0') >= '5';
+  const magnitude = Number(cents.whole) + (roundsUp ? 1 : 0);
+  if (syntax.negative && magnitude !== 0 && options.allowNegative !== true) return { ok: false, error: 'negative' };
+  if (exceedsMaximum(yuan.whole, yuan.fraction) || !Number.isSafeInteger(magnitude)) {
+    return { ok: false, error: 'too-large' };
+  }
+  return { ok: true, cents: syntax.negative && magnitude !== 0 ? -magnitude : magnitude };
+}
