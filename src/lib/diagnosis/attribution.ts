@@ -14,9 +14,7 @@
  * sum, and the page says "new" or "gone" instead of three contributions.
  */
 
-// The only import of the growth calculator's model: when it moves to src/lib/growth/, this line
-// is the one to change.
-import { attributeLmdi, roundContributions } from '../growth.ts';
+import { attributeLmdi, roundContributions } from '../growth/attribution.ts';
 import { factorsOf, type Basis, type PeriodCounts, type UnitCounts } from './aggregate.ts';
 
 export type AttributionCode = 'empty-period' | 'not-positive-sales';
