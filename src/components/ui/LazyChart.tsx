@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { toolStrings } from '../../i18n/tools';
+import type { Locale } from '../../lib/locale';
 
 /** What a chart module gives back: a drawn chart that can take new data and be removed. */
 export interface DrawnChart<Data> {
@@ -13,8 +15,8 @@ interface Props<Data> {
   load: () => Promise<ChartModule<Data>>;
   data: Data;
   label: string;
-  loadingText: string;
-  failedText: string;
+  /** The page's language, for the line shown while the chart loads or if it cannot. */
+  locale: Locale;
 }
 
 /**
@@ -22,7 +24,7 @@ interface Props<Data> {
  * so the numbers appear at once and the chart follows. The caller renders the same numbers as a
  * table beside it, which is what screen readers and paper get.
  */
-export function LazyChart<Data>({ load, data, label, loadingText, failedText }: Props<Data>) {
+export function LazyChart<Data>({ load, data, label, locale }: Props<Data>) {
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<DrawnChart<Data> | null>(null);
@@ -71,8 +73,8 @@ export function LazyChart<Data>({ load, data, label, loadingText, failedText }: 
   return (
     <div class="lazy-chart" ref={frame} data-chart-status={status}>
       <canvas ref={canvas} role="img" aria-label={label} />
-      {status === 'waiting' && <p class="chart-status">{loadingText}</p>}
-      {status === 'failed' && <p class="chart-status">{failedText}</p>}
+      {status === 'waiting' && <p class="chart-status">{toolStrings.chartLoading[locale]}</p>}
+      {status === 'failed' && <p class="chart-status">{toolStrings.chartFailed[locale]}</p>}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { fill, toolStrings } from '../../../i18n/tools';
+import { fill } from '../../../i18n/tools';
 import { MAX_RADAR_CHANNELS, radarChannelKeys } from '../../../lib/channel-score/model';
 import type { Channel, ChannelState } from '../../../lib/channel-score/schema';
 import { plainNumber } from '../../../lib/numbers';
@@ -70,8 +70,7 @@ export function Radar({ view, state, chosen, onChoose }: Props) {
         load={loadRadar}
         data={radarData}
         label={s('radarLabel')}
-        loadingText={toolStrings.chartLoading[locale]}
-        failedText={toolStrings.chartFailed[locale]}
+        locale={locale}
       />
       <ScrollingTable label={s('radarTable')} scrollClass="channel-scroll" tableClass="chart-table">
         <thead>

@@ -1,5 +1,4 @@
 import { useMemo } from 'preact/hooks';
-import { toolStrings } from '../../../i18n/tools';
 import { leverKeys, type GrowthScenario } from '../../../lib/growth/model';
 import { formatMoney } from '../../../lib/numbers';
 import { LazyChart } from '../../ui/LazyChart';
@@ -35,8 +34,7 @@ export function Chart({ view, scenario }: { view: View; scenario: GrowthScenario
         load={loadWaterfall}
         data={data}
         label={s('chartLabel')}
-        loadingText={toolStrings.chartLoading[locale]}
-        failedText={toolStrings.chartFailed[locale]}
+        locale={locale}
       />
       <table class="chart-table">
         <caption>{s('tableCaption')}</caption>

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Locale } from '../../../lib/locale';
 import type { OpportunityStringKey, OpportunityText } from '../../../i18n/opportunities/text';
-import { fill, toolStrings } from '../../../i18n/tools';
+import { fill } from '../../../i18n/tools';
 import { quadrants, type AnalysedRow, type Quadrant } from '../../../lib/opportunities/model';
 import { quadrantGroups, scatterPointsOf } from '../../../lib/opportunities/list';
 import type { QuadrantScatterData } from '../../charts/quadrantScatter';
@@ -70,8 +70,7 @@ export function MatrixSection(props: Props) {
           load={loadScatter}
           data={chartData}
           label={s('scatterLabel')}
-          loadingText={toolStrings.chartLoading[locale]}
-          failedText={toolStrings.chartFailed[locale]}
+          locale={locale}
         />
         {scatter.omitted > 0 && (
           <figcaption class="field-hint">

@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { Locale } from '../../../lib/locale';
 import type { OpportunityText } from '../../../i18n/opportunities/text';
 import { abcPanelStrings } from '../../../i18n/opportunities/panels';
-import { fill, toolStrings } from '../../../i18n/tools';
+import { fill } from '../../../i18n/tools';
 import { abcClasses, type CompactPareto, type OpportunityTotals } from '../../../lib/opportunities/model';
 import type { ParetoData } from '../../charts/pareto';
 import { LazyChart } from '../../ui/LazyChart';
@@ -82,8 +82,7 @@ export function ParetoSection({ locale, text, formats, pareto: compact, totals, 
             load={loadPareto}
             data={chartData}
             label={s('paretoLabel')}
-            loadingText={toolStrings.chartLoading[locale]}
-            failedText={toolStrings.chartFailed[locale]}
+            locale={locale}
           />
           {compact.otherCount > 0 && (
             <p class="field-hint">{fill(s('paretoCompacted'), { shown: formats.count(compact.points.length), count: formats.count(compact.otherCount) })}</p>

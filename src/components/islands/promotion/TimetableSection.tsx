@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { fieldErrorMessage } from '../../../i18n/fieldMessages';
 import { warningMessage } from '../../../i18n/promotionMessages';
-import { toolStrings } from '../../../i18n/tools';
 import { dateOfDayNumber, isIsoDate } from '../../../lib/promotion/dates';
 import { parsePhaseDays, timelineBars } from '../../../lib/promotion/form';
 import { defaultPhaseDurations, durationsFromPhases, type PhaseDurations } from '../../../lib/promotion/timetable';
@@ -163,8 +162,7 @@ export function TimetableEditor({ editor }: { editor: Editor }) {
             load={loadTimeline}
             data={chartData}
             label={t('timelineLabel')}
-            loadingText={toolStrings.chartLoading[locale]}
-            failedText={toolStrings.chartFailed[locale]}
+            locale={locale}
           />
         </figure>
       )}

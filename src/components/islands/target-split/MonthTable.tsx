@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Locale } from '../../../lib/locale';
 import type { SplitStringKey, SplitText } from '../../../i18n/target-split';
-import { toolStrings } from '../../../i18n/tools';
 import { formatCount, formatMoney } from '../../../lib/numbers';
 import type { SplitSuccess } from '../../../lib/target-split/model';
 import type { MonthTable as Months } from '../../../lib/target-split/months';
@@ -126,8 +125,7 @@ export function MonthTable({ locale, dictionary, split, months }: Props) {
             load={loadQuotaBars}
             data={chartData}
             label={s('chartLabel')}
-            loadingText={toolStrings.chartLoading[locale]}
-            failedText={toolStrings.chartFailed[locale]}
+            locale={locale}
           />
         </div>
       </figure>
