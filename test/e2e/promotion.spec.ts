@@ -724,7 +724,7 @@ test('opens each element on demand: its editor and strings load on first open, w
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await openTool(page, '/tools/promotion/');
   // Before anyone opens an element, neither the editors nor their strings are downloaded.
-  const editorCode = /\/_astro\/(PlanBasics|BudgetSection|promotionForm\.zh-CN|editorKit|PlanDocument)\./;
+  const editorCode = /\/_astro\/(PlanBasics|BudgetSection|form\.zh-CN|editorKit|PlanDocument)\./;
   expect(fetched.filter((path) => editorCode.test(path))).toEqual([]);
   await expect(page.locator('.promotion-element')).toHaveCount(12);
   await expect(page.locator('.promotion-element-toggle[aria-expanded="true"]')).toHaveCount(0);

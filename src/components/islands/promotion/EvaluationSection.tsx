@@ -1,4 +1,4 @@
-import { formatMeasure, formatPlanMoney, formatPlanPercent } from '../../../i18n/promotionMessages';
+import { formatMeasure, formatPlanMoney, formatPlanPercent } from '../../../i18n/promotion/messages';
 import { compareActuals, planReturn, type Variance } from '../../../lib/promotion/budget';
 import { maxRows } from '../../../lib/promotion/form';
 import { roundTo } from '../../../lib/numbers';
