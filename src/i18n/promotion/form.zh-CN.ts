@@ -10,7 +10,9 @@ import type { ElementKey, OfferType, PhaseKey } from '../../lib/promotion/schema
 import type { WarningCode } from '../../lib/promotion/checks';
 import type { FabeConnectors, FabePart } from '../../lib/promotion/fabe';
 import type { TimetableError } from '../../lib/promotion/timetable';
-import type { ActualsMissing, FixedCostsSource, ReturnInputMissing, ReturnNote } from '../../lib/promotion/budget';
+import type { ActualsMissing } from '../../lib/promotion/actuals';
+import type { FixedCostsSource, ReturnInputMissing } from '../../lib/promotion/budget';
+import type { ReturnNote } from '../../lib/promotion/return';
 import type { LinesError } from '../../lib/promotion/form';
 
 /** One line under each element's heading: what to write there. */
