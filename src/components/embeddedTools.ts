@@ -1,125 +1,91 @@
-import type { ComponentType } from "preact";
-import { toolSlugs, type ToolSlug } from "../lib/catalog";
-import { localeFromLang, type Locale } from "../lib/locale";
+import type { ComponentType } from 'preact';
+import { toolSlugs, type ToolSlug } from '../lib/catalog';
+import { localeFromLang, type Locale } from '../lib/locale';
 // As URLs, not stylesheet imports: CSS anywhere in a page script's module graph is linked on
 // every page of the site, and reading pages must not carry the tools' styles.
-import growthStylesUrl from "../styles/tools/growth.css?url";
-import channelScoreStylesUrl from "../styles/tools/channel-score.css?url";
-import opportunitiesStylesUrl from "../styles/tools/opportunities.css?url";
-import promotionStylesUrl from "../styles/tools/promotion.css?url";
-import targetSplitStylesUrl from "../styles/tools/target-split.css?url";
+import growthStylesUrl from '../styles/tools/growth.css?url';
+import channelScoreStylesUrl from '../styles/tools/channel-score.css?url';
+import opportunitiesStylesUrl from '../styles/tools/opportunities.css?url';
+import promotionStylesUrl from '../styles/tools/promotion.css?url';
+import targetSplitStylesUrl from '../styles/tools/target-split.css?url';
 
 /**
  * How a chapter loads a tool in place (src/components/EmbeddedTool.astro). This module and every
  * loader below are dynamic imports, so a reading page carries none of it until the reader asks.
  */
 type EmbeddedProps = { locale: Locale; embedded?: boolean };
-type Loader = (
-  locale: Locale,
-) => Promise<{ default: ComponentType<EmbeddedProps> }>;
+type Loader = (locale: Locale) => Promise<{ default: ComponentType<EmbeddedProps> }>;
 
 /** An island that takes its language's dictionary as `text`, rendered with it. */
 function withDictionary<Text>(
   island: Promise<{ default: ComponentType<EmbeddedProps & { text: Text }> }>,
   text: Promise<Text>,
 ): Promise<{ default: ComponentType<EmbeddedProps> }> {
-  return Promise.all([import("preact"), island, text]).then(
-    ([{ h }, module, dictionary]) => ({
-      default: (props: EmbeddedProps) =>
-        h(module.default, { ...props, text: dictionary }),
-    }),
-  );
+  return Promise.all([import('preact'), island, text]).then(([{ h }, module, dictionary]) => ({
+    default: (props: EmbeddedProps) => h(module.default, { ...props, text: dictionary }),
+  }));
 }
 
 // Tools not yet on one way of passing strings have one entry per language, each carrying only its own strings.
 const loaders: Record<ToolSlug, Loader> = {
-  growth: (locale) =>
-    locale === "en"
-      ? import("./islands/GrowthCalculator.en")
-      : import("./islands/GrowthCalculator.zh-CN"),
+  growth: (locale) => (locale === 'en' ? import('./islands/GrowthCalculator.en') : import('./islands/GrowthCalculator.zh-CN')),
   // The splitter takes its language's strings and its example as props; embedded, it works out the
   // example when it mounts (the tool page gets it from the build).
-  "target-split": (locale) =>
+  'target-split': (locale) =>
     Promise.all([
-      import("preact"),
-      import("./islands/target-split/TargetSplitter"),
-      import("./islands/target-split/builtExample"),
-      locale === "en"
-        ? import("../i18n/target-split/en").then((module) => module.englishText)
-        : import("../i18n/target-split/zh-CN").then(
-            (module) => module.chineseText,
-          ),
+      import('preact'),
+      import('./islands/target-split/TargetSplitter'),
+      import('./islands/target-split/builtExample'),
+      locale === 'en' ? import('../i18n/target-split/en').then((module) => module.englishText) : import('../i18n/target-split/zh-CN').then((module) => module.chineseText),
     ]).then(([{ h }, { default: TargetSplitter }, { builtExample }, text]) => {
       const built = builtExample(locale);
-      return {
-        default: (props: EmbeddedProps) =>
-          h(TargetSplitter, { ...props, text, built }),
-      };
+      return { default: (props: EmbeddedProps) => h(TargetSplitter, { ...props, text, built }) };
     }),
   // These islands take their language's dictionary as a prop, as their pages pass it.
   promotion: (locale) =>
     withDictionary(
-      import("./islands/promotion/PromotionBuilder"),
-      locale === "en"
-        ? import("../i18n/promotion/en").then((module) => module.englishText)
-        : import("../i18n/promotion/zh-CN").then(
-            (module) => module.chineseText,
-          ),
+      import('./islands/promotion/PromotionBuilder'),
+      locale === 'en' ? import('../i18n/promotion/en').then((module) => module.englishText) : import('../i18n/promotion/zh-CN').then((module) => module.chineseText),
     ),
   opportunities: (locale) =>
     withDictionary(
-      import("./islands/opportunities/OpportunityFinder"),
-      locale === "en"
-        ? import("../i18n/opportunities/en").then(
-            (module) => module.englishText,
-          )
-        : import("../i18n/opportunities/zh-CN").then(
-            (module) => module.chineseText,
-          ),
+      import('./islands/opportunities/OpportunityFinder'),
+      locale === 'en' ? import('../i18n/opportunities/en').then((module) => module.englishText) : import('../i18n/opportunities/zh-CN').then((module) => module.chineseText),
     ),
-  "channel-score": (locale) =>
+  'channel-score': (locale) =>
     withDictionary(
-      import("./islands/channel-score/ChannelScorecard"),
-      locale === "en"
-        ? import("../i18n/channel-score/en").then((module) => module.default)
-        : import("../i18n/channel-score/zh-CN").then(
-            (module) => module.default,
-          ),
+      import('./islands/channel-score/ChannelScorecard'),
+      locale === 'en' ? import('../i18n/channel-score/en').then((module) => module.default) : import('../i18n/channel-score/zh-CN').then((module) => module.default),
     ),
 };
 
 /** Each tool's stylesheet (it imports the shared tool styles), the same file its own page links. */
 const toolStyles: Record<ToolSlug, string> = {
   growth: growthStylesUrl,
-  "target-split": targetSplitStylesUrl,
+  'target-split': targetSplitStylesUrl,
   promotion: promotionStylesUrl,
   opportunities: opportunitiesStylesUrl,
-  "channel-score": channelScoreStylesUrl,
+  'channel-score': channelScoreStylesUrl,
 };
 
-const isToolSlug = (value: string | undefined): value is ToolSlug =>
-  toolSlugs.some((slug) => slug === value);
+const isToolSlug = (value: string | undefined): value is ToolSlug => toolSlugs.some((slug) => slug === value);
 
 /** Links a stylesheet once and resolves when it applies, so a tool never shows unstyled. */
 function loadStylesheet(href: string): Promise<void> {
-  if (
-    [
-      ...document.querySelectorAll<HTMLLinkElement>("link[data-tool-styles]"),
-    ].some((link) => link.getAttribute("href") === href)
-  ) {
+  if ([...document.querySelectorAll<HTMLLinkElement>('link[data-tool-styles]')].some((link) => link.getAttribute('href') === href)) {
     return Promise.resolve();
   }
-  const link = document.createElement("link");
-  link.rel = "stylesheet";
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
   link.href = href;
-  link.dataset.toolStyles = "";
+  link.dataset.toolStyles = '';
   const applied = new Promise<void>((resolve, reject) => {
-    link.addEventListener("load", () => resolve(), { once: true });
+    link.addEventListener('load', () => resolve(), { once: true });
     link.addEventListener(
-      "error",
+      'error',
       () => {
         link.remove(); // so that trying again fetches it again
-        reject(new Error("tool styles did not load"));
+        reject(new Error('tool styles did not load'));
       },
       { once: true },
     );
@@ -129,17 +95,9 @@ function loadStylesheet(href: string): Promise<void> {
 }
 
 /** Downloads the tool, its styles and Preact, and renders the tool into `mount`. */
-export async function mountEmbeddedTool(
-  tool: string | undefined,
-  lang: string | undefined,
-  mount: HTMLElement,
-) {
+export async function mountEmbeddedTool(tool: string | undefined, lang: string | undefined, mount: HTMLElement) {
   if (!isToolSlug(tool)) throw new Error(`unknown tool: ${tool}`);
   const locale = localeFromLang(lang);
-  const [{ h, render }, { default: Tool }] = await Promise.all([
-    import("preact"),
-    loaders[tool](locale),
-    loadStylesheet(toolStyles[tool]),
-  ]);
+  const [{ h, render }, { default: Tool }] = await Promise.all([import('preact'), loaders[tool](locale), loadStylesheet(toolStyles[tool])]);
   render(h(Tool, { locale, embedded: true }), mount);
 }
