@@ -16,6 +16,9 @@ import type { ImportFailure } from './Transfer';
 
 type PlanEngine = typeof import('./planEngine');
 
+/** What the opening needs from a link besides its plan. */
+type LinkQuery = Pick<PlanQuery, 'example' | 'present' | 'ignored'>;
+
 /** Remembers a fetch once it succeeds; a failed one is tried again on the next call. */
 export function once<Value>(fetch: () => Promise<Value>): () => Promise<Value> {
   let pending: Promise<Value> | null = null;
@@ -118,7 +121,7 @@ export function usePlanLibrary({ locale, t, draftsOf, loadText, onOpened, setSta
    * Opens what the link carries (its plan already decoded, or the example it names already made,
    * if any) or else the saved plans.
    */
-  const start = (store: PlanStore, query: PlanQuery, decoded: ImportResult | null) => {
+  const start = (store: PlanStore, query: LinkQuery, decoded: ImportResult | null) => {
     const loaded = store.load();
     const stored = loaded.status === 'ok' ? loaded.plans : [];
     const current = loaded.status === 'ok' ? stored.find((entry) => entry.plan.id === loaded.currentId) : undefined;
@@ -185,28 +188,31 @@ export function usePlanLibrary({ locale, t, draftsOf, loadText, onOpened, setSta
     } else prepare();
   }, []);
 
-  // Read the link and the saved plans once the store is here. A link's plan is decoded by code
-  // fetched only for such a link (most visits open the saved plans).
+  // Read the link and the saved plans once the store is here. An example's texts are fetched only
+  // for a link that asks for one (most visits open the saved plans).
   useEffect(() => {
     if (!engine) return;
     const loaded = engine.createPlanStore({ storage: browserStorage(engine.webPlanStorage) });
-    const query = engine.readPlanQuery(window.location.search);
-    const { code, example } = query;
-    const failed = () => {
-      start(loaded, { ...query, example: null }, null);
-      setStatus(t('partNotLoaded'));
-    };
-    if (code !== null) import('../../../lib/promotion/transfer').then(({ decodePlan }) => start(loaded, query, decodePlan(code)), failed);
+    const link = engine.planCodec.readLink(window.location.search, { example: blankPlan(), saved: null });
+    const { example, errors } = link.extra;
+    const query: LinkQuery = { example, present: link.present, ignored: link.ignored };
+    if (errors) start(loaded, query, { ok: false, errors });
     else if (example) {
       // The example opens like a shared plan: a new plan of its own, saved at once only when nothing was saved here.
-      loadExamples().then(({ examplePlan }) => {
-        const plan = withIdentity(examplePlan(locale, example), { id: newId(), now: new Date(), fresh: true });
-        start(loaded, query, { ok: true, plan });
-        setStatus(t('exampleLoaded', { name: plan.name }));
-        // Its figures are in the budget element: opened, so the link shows what the chapter states.
-        openElement('budget');
-      }, failed);
-    } else start(loaded, query, null);
+      loadExamples().then(
+        ({ examplePlan }) => {
+          const plan = withIdentity(examplePlan(locale, example), { id: newId(), now: new Date(), fresh: true });
+          start(loaded, query, { ok: true, plan });
+          setStatus(t('exampleLoaded', { name: plan.name }));
+          // Its figures are in the budget element: opened, so the link shows what the chapter states.
+          openElement('budget');
+        },
+        () => {
+          start(loaded, { ...query, example: null }, null);
+          setStatus(t('partNotLoaded'));
+        },
+      );
+    } else start(loaded, query, link.carriesState ? { ok: true, plan: link.state } : null);
   }, [engine]);
 
   /**
