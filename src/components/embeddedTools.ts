@@ -44,7 +44,11 @@ const loaders: Record<ToolSlug, Loader> = {
       locale === 'en' ? import('../i18n/target-split/en').then((module) => module.englishText) : import('../i18n/target-split/zh-CN').then((module) => module.chineseText),
       import('./islands/target-split/builtExample').then((module) => ({ built: module.builtExample(locale) })),
     ),
-  promotion: (locale) => (locale === 'en' ? import('./islands/PromotionBuilder.en') : import('./islands/PromotionBuilder.zh-CN')),
+  promotion: (locale) =>
+    withDictionary(
+      import('./islands/promotion/PromotionBuilder'),
+      locale === 'en' ? import('../i18n/promotion/en').then((module) => module.englishText) : import('../i18n/promotion/zh-CN').then((module) => module.chineseText),
+    ),
   opportunities: (locale) =>
     withDictionary(
       import('./islands/opportunities/OpportunityFinder'),

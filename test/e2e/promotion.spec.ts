@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { encodePlan } from '../../src/lib/promotion/envelope';
+import { examplePlan } from '../../src/lib/promotion/example';
 import { elementKeys } from '../../src/lib/promotion/schema';
 import { accessibilityViolations, expect, test } from './support/fixtures';
 
@@ -724,7 +726,7 @@ test('opens each element on demand: its editor and strings load on first open, w
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await openTool(page, '/tools/promotion/');
   // Before anyone opens an element, neither the editors nor their strings are downloaded.
-  const editorCode = /\/_astro\/(PlanBasics|BudgetSection|promotionForm\.zh-CN|editorKit|PlanDocument)\./;
+  const editorCode = /\/_astro\/(PlanBasics|BudgetSection|form\.zh-CN|editorKit|PlanDocument)\./;
   expect(fetched.filter((path) => editorCode.test(path))).toEqual([]);
   await expect(page.locator('.promotion-element')).toHaveCount(12);
   await expect(page.locator('.promotion-element-toggle[aria-expanded="true"]')).toHaveCount(0);
@@ -747,4 +749,80 @@ test('opens each element on demand: its editor and strings load on first open, w
   await expect(field(page, '基准销售额 B（元）')).toBeVisible();
   await expect(page.getByRole('button', { name: '全部收起' })).toBeVisible();
   expect(await accessibilityViolations(page)).toEqual([]);
+});
+
+// What test/e2e/engine.spec.ts does not cover for this tool's engine (the plan store, the link
+// reader and zod): a shared plan's link and saved plans open at once, and the examples' texts
+// download only when an example is asked for. zod is one chunk, watched by purpose.
+test.describe('the plan store on first use', () => {
+  const zod = /\/_astro\/zod\.[\w-]+\.js$/;
+  const savedNames = (page: Page) =>
+    page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('playbook:promotion:plan:'))
+        .map((key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { data?: { name?: string } }).data?.name),
+    );
+
+  test('a shared plan’s link opens its plan at once (the store loads with the page)', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (zod.test(new URL(request.url()).pathname)) fetched.push(request.url());
+    });
+    await page.goto(`/en/tools/promotion/?p=${encodePlan(examplePlan('en'))}`);
+    await expect(page.locator('.tool-frame[data-ready="true"]')).toBeVisible();
+    await expect(page.locator('.promotion-screen [data-result="completeness"]')).toHaveAttribute('data-value', '12');
+    await expect(page.getByLabel('Plan name', { exact: true })).toHaveValue(examplePlan('en').name);
+    expect(fetched.length).toBeGreaterThan(0);
+  });
+
+  test('the examples’ texts load only when asked for: by an ?example= link, never with a plain visit or a shared plan', async ({
+    page,
+  }) => {
+    const exampleScript = /\/_astro\/example\.[\w-]+\.js$/;
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (exampleScript.test(new URL(request.url()).pathname)) fetched.push(request.url());
+    });
+    await page.goto('/en/tools/promotion/', { waitUntil: 'networkidle' });
+    await expect(page.locator('.tool-frame[data-ready="true"]')).toBeVisible();
+    await page.goto(`/en/tools/promotion/?p=${encodePlan(examplePlan('en', 'tea'))}`, { waitUntil: 'networkidle' });
+    await expect(page.locator('.promotion-screen [data-result="completeness"]')).toHaveAttribute('data-value', '12');
+    expect(fetched).toEqual([]);
+
+    await page.goto('/en/tools/promotion/?example=tea');
+    await expect(page.locator('.promotion-screen [data-result="breakeven-lift"]')).toHaveAttribute('data-value', '30');
+    expect(fetched.length).toBeGreaterThan(0);
+  });
+
+  test('saved plans open at once, without anyone reaching for the tool', async ({ page }) => {
+    await page.goto('/en/tools/promotion/');
+    await expect(page.locator('.tool-frame[data-ready="true"]')).toBeVisible();
+    await page.getByLabel('Plan name', { exact: true }).fill('Kept plan');
+    await expect.poll(() => savedNames(page)).toEqual(['Kept plan']);
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (zod.test(new URL(request.url()).pathname)) fetched.push(request.url());
+    });
+    await page.reload();
+    await expect(page.locator('.tool-frame[data-ready="true"]')).toBeVisible();
+    await expect(page.getByLabel('Plan name', { exact: true })).toHaveValue('Kept plan');
+    expect(fetched.length).toBeGreaterThan(0);
+  });
+
+  test('if the store cannot download, what was typed stays, "try again" saves it, and a reload opens it', async ({ page }) => {
+    let blocked = true;
+    await page.route(zod, (route) => (blocked ? route.abort() : route.continue()));
+    await page.goto('/tools/promotion/');
+    await expect(page.locator('.tool-frame[data-ready="true"]')).toBeVisible();
+    const name = page.getByLabel('方案名称', { exact: true });
+    await name.fill('离线方案');
+    const notice = page.locator('[data-notice="engine-failed"]');
+    await expect(notice).toContainText('没能下载');
+    expect(await savedNames(page)).toEqual([]);
+    blocked = false;
+    await notice.getByRole('button', { name: '重试' }).click();
+    await expect.poll(() => savedNames(page)).toEqual(['离线方案']);
+    await page.reload();
+    await expect(page.getByLabel('方案名称', { exact: true })).toHaveValue('离线方案');
+  });
 });

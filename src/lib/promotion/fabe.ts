@@ -2,7 +2,7 @@
  * The sales script (促销话术) assembled from FABE: Feature, Advantage, Benefit, Evidence.
  *
  * The parts are the user's words; only the connecting phrases belong to the page's language, and
- * they come in as data (`FabeConnectors`, provided per locale by src/i18n/fabe.ts).
+ * they come in as data (`FabeConnectors`, provided per locale by src/i18n/promotion/fabe.ts).
  */
 
 import { fabeParts, hasText, type Fabe, type FabePart, type Plan } from './planShape';

@@ -10,6 +10,8 @@ export * from './checks';
 export * from './fabe';
 export * from './timetable';
 export * from './timetableGenerator';
+export * from './return';
 export * from './budget';
+export * from './actuals';
 export * from './transfer';
 export { examplePlan } from './example';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { expectFilledAlike, expectSameKeys } from '../support/dictionaries';
-import { englishText } from '../../../src/i18n/promotion.en';
-import { chineseText } from '../../../src/i18n/promotion.zh-CN';
-import { englishFormText } from '../../../src/i18n/promotionForm.en';
-import { chineseFormText } from '../../../src/i18n/promotionForm.zh-CN';
+import { englishText } from '../../../src/i18n/promotion/en';
+import { chineseText } from '../../../src/i18n/promotion/zh-CN';
+import { englishFormText } from '../../../src/i18n/promotion/form.en';
+import { chineseFormText } from '../../../src/i18n/promotion/form.zh-CN';
 
 // Both parts of each language: what the first paint shows, and what the editors fetch later.
 const english = { ...englishText, ...englishFormText };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { englishText } from '../../../src/i18n/promotion.en';
-import { chineseText } from '../../../src/i18n/promotion.zh-CN';
+import { englishText } from '../../../src/i18n/promotion/en';
+import { chineseText } from '../../../src/i18n/promotion/zh-CN';
 import type { Locale } from '../../../src/lib/locale';
 import { examplePlan, planCompleteness, planReturn, planSchema, planWarnings, sumMoney, type Plan } from '../../../src/lib/promotion';
 import { exampleKeys, type ExampleKey } from '../../../src/lib/promotion/plans';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fabeConnectors } from '../../../src/i18n/fabe';
+import { fabeConnectors } from '../../../src/i18n/promotion/fabe';
 import { locales } from '../../../src/lib/locale';
 import {
   assemblePlanScripts,

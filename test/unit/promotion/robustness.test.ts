@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fabeConnectors } from '../../../src/i18n/fabe';
+import { fabeConnectors } from '../../../src/i18n/promotion/fabe';
 import {
   assemblePlanScripts,
   compareActuals,

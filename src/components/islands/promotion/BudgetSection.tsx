@@ -1,4 +1,4 @@
-import { formatPlanMoney, formatPlanPercent } from '../../../i18n/promotionMessages';
+import { formatPlanMoney, formatPlanPercent } from '../../../i18n/promotion/messages';
 import { planReturn, sumMoney } from '../../../lib/promotion/budget';
 import { maxRows } from '../../../lib/promotion/form';
 import { formatCount } from '../../../lib/numbers';

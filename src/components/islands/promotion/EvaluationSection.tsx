@@ -1,5 +1,6 @@
-import { formatMeasure, formatPlanMoney, formatPlanPercent } from '../../../i18n/promotionMessages';
-import { compareActuals, planReturn, type Variance } from '../../../lib/promotion/budget';
+import { formatMeasure, formatPlanMoney, formatPlanPercent } from '../../../i18n/promotion/messages';
+import { compareActuals, type Variance } from '../../../lib/promotion/actuals';
+import { planReturn } from '../../../lib/promotion/budget';
 import { maxRows } from '../../../lib/promotion/form';
 import { roundTo } from '../../../lib/numbers';
 import { ResultValue } from '../../ui/ResultValue';

@@ -1,4 +1,4 @@
-import { formatMeasure, formatPlanMoney, formatPlanPercent, warningMessage } from '../../../i18n/promotionMessages';
+import { formatMeasure, formatPlanMoney, formatPlanPercent, warningMessage } from '../../../i18n/promotion/messages';
 import { formatCount } from '../../../lib/numbers';
 import { planReturn, sumMoney } from '../../../lib/promotion/budget';
 import { planCompleteness } from '../../../lib/promotion/completeness';

@@ -1,4 +1,4 @@
-import { missingFieldsText } from '../../../i18n/promotion';
+import { missingFieldsText } from '../../../i18n/promotion/index';
 import type { PlanCompleteness } from '../../../lib/promotion/completeness';
 import { elementKeys, type ElementKey } from '../../../lib/promotion/planShape';
 import { ResultValue } from '../../ui/ResultValue';

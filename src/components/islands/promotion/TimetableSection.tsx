@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { fieldErrorMessage } from '../../../i18n/fieldMessages';
-import { warningMessage } from '../../../i18n/promotionMessages';
+import { warningMessage } from '../../../i18n/promotion/messages';
 import { dateOfDayNumber, isIsoDate } from '../../../lib/promotion/dates';
 import { parsePhaseDays, timelineBars } from '../../../lib/promotion/form';
 import { defaultPhaseDurations, durationsFromPhases, type PhaseDurations } from '../../../lib/promotion/timetable';

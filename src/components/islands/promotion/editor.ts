@@ -1,5 +1,5 @@
 import type { Locale } from '../../../lib/locale';
-import type { CoreStringKey, FullPromotionText, PromotionStringKey, PromotionText } from '../../../i18n/promotion';
+import type { CoreStringKey, FullPromotionText, PromotionStringKey, PromotionText } from '../../../i18n/promotion/index';
 import type { PlanWarning } from '../../../lib/promotion/checks';
 import type { RowList } from '../../../lib/promotion/form';
 import type { Plan } from '../../../lib/promotion/planShape';

@@ -5,7 +5,7 @@
  */
 
 import type { Locale } from '../../../lib/locale';
-import { promotionString, type FullPromotionText } from '../../../i18n/promotion';
+import { promotionString, type FullPromotionText } from '../../../i18n/promotion/index';
 import { plainNumber } from '../../../lib/share';
 import type { PlanWarning } from '../../../lib/promotion/checks';
 import {

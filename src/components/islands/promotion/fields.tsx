@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { fieldErrorMessage } from '../../../i18n/fieldMessages';
-import { warningMessage } from '../../../i18n/promotionMessages';
+import { warningMessage } from '../../../i18n/promotion/messages';
 import { isIsoDate } from '../../../lib/promotion/dates';
 import {
   getAt,

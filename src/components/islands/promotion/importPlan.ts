@@ -5,8 +5,8 @@
  */
 
 import type { Locale } from '../../../lib/locale';
-import type { FullPromotionText } from '../../../i18n/promotion';
-import { importErrorText } from '../../../i18n/promotionImport';
+import type { FullPromotionText } from '../../../i18n/promotion/index';
+import { importErrorText } from '../../../i18n/promotion/import';
 import { importPlanJson, MAX_IMPORT_BYTES, type ImportError, type ImportResult } from '../../../lib/promotion/transfer';
 
 /** One reason an import failed, as shown: the field's path (for `data-path`) and the sentence. */

@@ -2,17 +2,19 @@
  * The promotion plan builder's strings in English for its editors, the printed plan and present
  * mode: element hints, field labels, and a message for every code src/lib/promotion returns
  * (warnings, return notes, timetable errors). Fetched when a person first opens an element, prints
- * or presents; the first paint's strings are in promotion.en.ts. The same tables, with the same
- * keys, are in promotionForm.zh-CN.ts.
+ * or presents; the first paint's strings are in en.ts. The same tables, with the same
+ * keys, are in form.zh-CN.ts.
  */
 
-import type { ElementKey, OfferType, PhaseKey } from '../lib/promotion/schema';
-import type { WarningCode } from '../lib/promotion/checks';
-import type { FabeConnectors, FabePart } from '../lib/promotion/fabe';
-import type { TimetableError } from '../lib/promotion/timetable';
-import type { ActualsMissing, FixedCostsSource, ReturnInputMissing, ReturnNote } from '../lib/promotion/budget';
-import type { LinesError } from '../lib/promotion/form';
-import type { FormStringKey, PromotionFormText } from './promotion';
+import type { ElementKey, OfferType, PhaseKey } from '../../lib/promotion/schema';
+import type { WarningCode } from '../../lib/promotion/checks';
+import type { FabeConnectors, FabePart } from '../../lib/promotion/fabe';
+import type { TimetableError } from '../../lib/promotion/timetable';
+import type { ActualsMissing } from '../../lib/promotion/actuals';
+import type { FixedCostsSource, ReturnInputMissing } from '../../lib/promotion/budget';
+import type { ReturnNote } from '../../lib/promotion/return';
+import type { LinesError } from '../../lib/promotion/form';
+import type { FormStringKey, PromotionFormText } from './index';
 
 /** One line under each element's heading: what to write there. */
 export const elementHints: Record<ElementKey, string> = {

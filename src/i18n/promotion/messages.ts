@@ -4,11 +4,11 @@
  * builder's first download).
  */
 
-import type { PlanWarning } from '../lib/promotion/checks';
-import { formatMoney, formatPercent, roundTo } from '../lib/numbers';
-import type { Locale } from '../lib/locale';
-import { missingFieldsText, type FullPromotionText } from './promotion';
-import { fill } from './tools';
+import type { PlanWarning } from '../../lib/promotion/checks';
+import { formatMoney, formatPercent, roundTo } from '../../lib/numbers';
+import type { Locale } from '../../lib/locale';
+import { missingFieldsText, type FullPromotionText } from './index';
+import { fill } from '../tools';
 
 /** Money as shown in this tool: cents only where there are any. */
 export function formatPlanMoney(value: number, locale: Locale): string {

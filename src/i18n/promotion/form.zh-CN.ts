@@ -2,16 +2,18 @@
  * The promotion plan builder's strings in Chinese (简体中文) for its editors, the printed plan and present
  * mode: element hints, field labels, and a message for every code src/lib/promotion returns
  * (warnings, return notes, timetable errors). Fetched when a person first opens an element, prints
- * or presents; the first paint's strings are in promotion.zh-CN.ts. The same tables, with the same
- * keys, are in promotionForm.en.ts.
+ * or presents; the first paint's strings are in zh-CN.ts. The same tables, with the same
+ * keys, are in form.en.ts.
  */
 
-import type { ElementKey, OfferType, PhaseKey } from '../lib/promotion/schema';
-import type { WarningCode } from '../lib/promotion/checks';
-import type { FabeConnectors, FabePart } from '../lib/promotion/fabe';
-import type { TimetableError } from '../lib/promotion/timetable';
-import type { ActualsMissing, FixedCostsSource, ReturnInputMissing, ReturnNote } from '../lib/promotion/budget';
-import type { LinesError } from '../lib/promotion/form';
+import type { ElementKey, OfferType, PhaseKey } from '../../lib/promotion/schema';
+import type { WarningCode } from '../../lib/promotion/checks';
+import type { FabeConnectors, FabePart } from '../../lib/promotion/fabe';
+import type { TimetableError } from '../../lib/promotion/timetable';
+import type { ActualsMissing } from '../../lib/promotion/actuals';
+import type { FixedCostsSource, ReturnInputMissing } from '../../lib/promotion/budget';
+import type { ReturnNote } from '../../lib/promotion/return';
+import type { LinesError } from '../../lib/promotion/form';
 
 /** One line under each element's heading: what to write there. */
 export const elementHints: Record<ElementKey, string> = {

@@ -2,18 +2,18 @@
  * The promotion plan builder's strings (市场推广方案生成器): the twelve elements with their hints,
  * field labels, and a message for every code src/lib/promotion returns (missing fields,
  * warnings, return notes). The strings themselves are in two modules per language, so that a page
- * downloads only its own language, and only what its first paint shows: promotion.<locale>.ts
- * (names, progress, plan list, notices) and promotionForm.<locale>.ts (editors, print, present),
+ * downloads only its own language, and only what its first paint shows: <locale>.ts
+ * (names, progress, plan list, notices) and form.<locale>.ts (editors, print, present),
  * fetched when an element is first opened. This module holds their common types and the sentences
- * built from them (numbers and warnings are in promotionMessages.ts, loaded with the editors). Import errors are in promotionImport.ts, loaded only when an import or a link fails.
+ * built from them (numbers and warnings are in messages.ts, loaded with the editors). Import errors are in import.ts, loaded only when an import or a link fails.
  */
 
-import type { ElementKey } from '../lib/promotion/schema';
-import type { MissingField } from '../lib/promotion/completeness';
-import type { Locale } from '../lib/locale';
-import type { chineseText } from './promotion.zh-CN';
-import type { chineseFormText } from './promotionForm.zh-CN';
-import { fill } from './tools';
+import type { ElementKey } from '../../lib/promotion/schema';
+import type { MissingField } from '../../lib/promotion/completeness';
+import type { Locale } from '../../lib/locale';
+import type { chineseText } from './zh-CN';
+import type { chineseFormText } from './form.zh-CN';
+import { fill } from '../tools';
 
 /** The strings of the first paint in one language (the English module has the same shape). */
 export type PromotionText = typeof chineseText;

@@ -4,10 +4,10 @@
  * island loads this module (with the file reader) when that happens, not before first use.
  */
 
-import { fabeParts, type FabePart } from '../lib/promotion/fabe';
-import type { ImportError, ImportErrorCode } from '../lib/promotion/transfer';
-import type { Locale, Translated } from '../lib/locale';
-import type { FullPromotionText } from './promotion';
+import { fabeParts, type FabePart } from '../../lib/promotion/fabe';
+import type { ImportError, ImportErrorCode } from '../../lib/promotion/transfer';
+import type { Locale, Translated } from '../../lib/locale';
+import type { FullPromotionText } from './index';
 
 /** Why an imported file or a shared link could not be read. */
 export const importErrorMessages: Record<ImportErrorCode, Translated> = {

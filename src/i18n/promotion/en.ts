@@ -2,15 +2,15 @@
  * The promotion plan builder's strings in English that its first paint needs: the twelve
  * elements' names, their status and what each still lacks (the progress list), and the plan list,
  * notices and export/import. The strings of the editors, the printed plan and present mode are in
- * promotionForm.en.ts, fetched when a person first opens an element, prints or presents. The
- * same tables, with the same keys, are in promotion.zh-CN.ts; a string missing in either language
+ * form.en.ts, fetched when a person first opens an element, prints or presents. The
+ * same tables, with the same keys, are in zh-CN.ts; a string missing in either language
  * is a compile error, and a unit test compares keys and {slots}.
  */
 
-import type { ElementKey } from '../lib/promotion/schema';
-import type { ExampleKey } from '../lib/promotion/plans';
-import type { ElementStatus, MissingField } from '../lib/promotion/completeness';
-import type { CoreStringKey, PromotionText } from './promotion';
+import type { ElementKey } from '../../lib/promotion/schema';
+import type { ExampleKey } from '../../lib/promotion/plans';
+import type { ElementStatus, MissingField } from '../../lib/promotion/completeness';
+import type { CoreStringKey, PromotionText } from './index';
 
 /** The twelve elements, named as the course names them (Part 4). */
 export const elementNames: Record<ElementKey, string> = {
