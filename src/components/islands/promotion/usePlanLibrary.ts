@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { Locale } from '../../../lib/locale';
 import type { CoreStringKey, FullPromotionText } from '../../../i18n/promotion/index';
 import type { LoadResult } from '../../../lib/storage';
-import { openingState, type OpeningState } from '../../../lib/toolState';
+import { openingState, type OpeningState } from '../../../lib/savedTool';
 import type { PlanQuery } from '../../../lib/promotion/planQuery';
 import { blankPlan, EXAMPLE_PARAM, isBlankPlan, planTitle, PLAN_PARAM, withIdentity, type ExampleKey } from '../../../lib/promotion/plans';
 import { touchPlan, type ElementKey, type Plan } from '../../../lib/promotion/planShape';
@@ -131,17 +131,18 @@ export function usePlanLibrary({ locale, t, draftsOf, loadText, onOpened, setSta
         : current && !keepOnScreen.current
           ? { status: 'ok', value: current.plan }
           : { status: 'empty' };
-    const opened = openingState({
-      reading: {
-        values: {},
-        flags: { present: query.present },
-        ignored: query.ignored,
+    const blank = blankPlan({ id: newId(), now: new Date() });
+    const opened = openingState(
+      {
         carriesState: decoded?.ok === true,
+        state: decoded?.ok ? decoded.plan : blank,
+        present: query.present,
+        ignored: query.ignored,
+        extra: undefined,
       },
       saved,
-      defaults: blankPlan({ id: newId(), now: new Date() }),
-      fromLink: (defaults) => (decoded?.ok ? decoded.plan : defaults),
-    });
+      blank,
+    );
     savedCurrentId.current = current?.plan.id ?? null;
     setLibrary(stored);
     setSetAside(loaded.status === 'ok' ? loaded.setAside : []);
