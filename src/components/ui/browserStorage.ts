@@ -1,8 +1,7 @@
-import type { KeyValueStorage } from '../../lib/storage';
 import { storageKey } from '../../lib/storageKey';
 
 /** This browser's localStorage, or undefined where it is switched off (the store then says so). */
-export function browserStorage(): KeyValueStorage | undefined {
+export function browserStorage(): Storage | undefined {
   try {
     return window.localStorage;
   } catch {

@@ -9,7 +9,7 @@ import { touchPlan, type ElementKey, type Plan } from '../../../lib/promotion/pl
 import type { Drafts, PlanStorage, PlanStore, SetAsidePlan, StoredPlan } from '../../../lib/promotion/planStore';
 import type { ImportResult } from '../../../lib/promotion/transfer';
 import { storageKey } from '../../../lib/storageKey';
-import { savedCopiesStatus } from '../../ui/browserStorage';
+import { browserStorage, savedCopiesStatus } from '../../ui/browserStorage';
 import { useEngine } from '../../ui/useEngine';
 import type { ImportProblem } from './importPlan';
 import type { ImportFailure } from './Transfer';
@@ -19,25 +19,10 @@ type PlanEngine = typeof import('./planEngine');
 /** What the opening needs from a link besides its plan. */
 type LinkQuery = Pick<PlanQuery, 'example' | 'present' | 'ignored'>;
 
-/** Remembers a fetch once it succeeds; a failed one is tried again on the next call. */
-export function once<Value>(fetch: () => Promise<Value>): () => Promise<Value> {
-  let pending: Promise<Value> | null = null;
-  return () =>
-    (pending ??= fetch().catch((error: unknown) => {
-      pending = null;
-      throw error;
-    }));
-}
-
-/** The example plans' texts, fetched when an example is asked for (a click or an `?example=` link). */
-const loadExamples = once(() => import('../../../lib/promotion/example'));
-
-function browserStorage(webPlanStorage: PlanEngine['webPlanStorage']): PlanStorage | undefined {
-  try {
-    return webPlanStorage(window.localStorage);
-  } catch {
-    return undefined; // storage disabled: the store reports it as unavailable
-  }
+/** The plan store's view of this browser's storage; undefined where storage is switched off. */
+function planStorage(webPlanStorage: PlanEngine['webPlanStorage']): PlanStorage | undefined {
+  const storage = browserStorage();
+  return storage && webPlanStorage(storage);
 }
 
 /** A random id for a new plan; ids only need to be unique within one browser. */
@@ -85,6 +70,8 @@ export interface PlanLibraryOptions {
  */
 export function usePlanLibrary({ locale, t, draftsOf, loadText, onOpened, setStatus, setImportFailure, openElement }: PlanLibraryOptions) {
   const { engine, status: engineStatus, prepare } = useEngine(() => import('./planEngine'));
+  /** The example plans' texts, fetched when an example is asked for (a click or an `?example=` link). */
+  const examples = useEngine(() => import('../../../lib/promotion/example'));
   /** The store once the opening has been read with it; saving waits for it. */
   const [store, setStore] = useState<PlanStore | null>(null);
   /**
@@ -193,26 +180,25 @@ export function usePlanLibrary({ locale, t, draftsOf, loadText, onOpened, setSta
   // for a link that asks for one (most visits open the saved plans).
   useEffect(() => {
     if (!engine) return;
-    const loaded = engine.createPlanStore({ storage: browserStorage(engine.webPlanStorage) });
+    const loaded = engine.createPlanStore({ storage: planStorage(engine.webPlanStorage) });
     const link = engine.planCodec.readLink(window.location.search, { example: blankPlan(), saved: null });
     const { example, errors } = link.extra;
     const query: LinkQuery = { example, present: link.present, ignored: link.ignored };
     if (errors) start(loaded, query, { ok: false, errors });
     else if (example) {
       // The example opens like a shared plan: a new plan of its own, saved at once only when nothing was saved here.
-      loadExamples().then(
-        ({ examplePlan }) => {
-          const plan = withIdentity(examplePlan(locale, example), { id: newId(), now: new Date(), fresh: true });
+      examples.prepare().then((module) => {
+        if (module) {
+          const plan = withIdentity(module.examplePlan(locale, example), { id: newId(), now: new Date(), fresh: true });
           start(loaded, query, { ok: true, plan });
           setStatus(t('exampleLoaded', { name: plan.name }));
           // Its figures are in the budget element: opened, so the link shows what the chapter states.
           openElement('budget');
-        },
-        () => {
+        } else {
           start(loaded, { ...query, example: null }, null);
           setStatus(t('partNotLoaded'));
-        },
-      );
+        }
+      });
     } else start(loaded, query, link.carriesState ? { ok: true, plan: link.state } : null);
   }, [engine]);
 
@@ -302,14 +288,12 @@ export function usePlanLibrary({ locale, t, draftsOf, loadText, onOpened, setSta
     const id = replace ? plan.id : newId();
     setStatus(t('loadingExample'));
     // The examples' texts are fetched on the first click only: most people never load one.
-    let examplePlan: (typeof import('../../../lib/promotion/example'))['examplePlan'];
-    try {
-      ({ examplePlan } = await loadExamples());
-    } catch {
+    const module = await examples.prepare();
+    if (!module) {
       setStatus(t('partNotLoaded'));
       return;
     }
-    const example = withIdentity(examplePlan(locale, key), { id, now: new Date(), fresh: true });
+    const example = withIdentity(module.examplePlan(locale, key), { id, now: new Date(), fresh: true });
     leaveShared();
     open({ plan: example, drafts: {} }, t('exampleLoaded', { name: example.name }));
   };

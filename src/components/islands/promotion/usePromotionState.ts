@@ -8,12 +8,11 @@ import { planFileName, PLAN_PARAM } from '../../../lib/promotion/plans';
 import { elementKeys, type ElementKey } from '../../../lib/promotion/planShape';
 import type { CoreView, Editor } from './editor';
 import type { ImportFailure } from './Transfer';
-import { once, usePlanLibrary } from './usePlanLibrary';
+import { useEngine } from '../../ui/useEngine';
+import { usePlanLibrary } from './usePlanLibrary';
 
 /** What the editors, the printed plan and present mode need besides the first paint's code. */
 type EditorKit = typeof import('./editorKit') & { text: FullPromotionText };
-
-type DocumentModule = typeof import('./PlanDocument');
 
 /** Fetches the editors' strings in `locale` (on first opening an element, printing or presenting). */
 const loadFormText = (locale: Locale): Promise<PromotionFormText> =>
@@ -48,30 +47,18 @@ export function usePromotionState(locale: Locale, dictionary: PromotionText) {
   const [formKey, setFormKey] = useState(0);
   /** The elements opened so far; all are closed at first paint, so their editors load on demand. */
   const [openElements, setOpenElements] = useState<ReadonlySet<ElementKey>>(() => new Set());
-  const [kit, setKit] = useState<EditorKit | null>(null);
+  const editors = useEngine(async (): Promise<EditorKit> => {
+    const [form, module] = await Promise.all([loadFormText(locale), import('./editorKit')]);
+    return { ...module, text: { ...dictionary, ...form } };
+  });
+  const kit = editors.engine;
   /** The printed plan and present mode's summary, fetched on first use (see `preloadDocuments`). */
-  const [documents, setDocuments] = useState<DocumentModule | null>(null);
+  const printed = useEngine(() => Promise.all([import('./PlanDocument'), loadKit()]).then(([module]) => module));
+  const documents = printed.engine;
   const [documentsFailed, setDocumentsFailed] = useState(false);
-
-  const loadKit = useMemo(
-    () =>
-      once(async (): Promise<EditorKit> => {
-        const [form, module] = await Promise.all([loadFormText(locale), import('./editorKit')]);
-        const loaded = { ...module, text: { ...dictionary, ...form } };
-        setKit(loaded);
-        return loaded;
-      }),
-    [],
-  );
-  const loadDocuments = useMemo(
-    () =>
-      once(async () => {
-        const [module] = await Promise.all([import('./PlanDocument'), loadKit()]);
-        setDocuments(() => module);
-        return module;
-      }),
-    [],
-  );
+  /** The editors' kit, or a rejection the caller reports when it could not download. */
+  const loadKit = () => editors.prepare().then((loaded) => loaded ?? Promise.reject(new Error('the editors did not load')));
+  const loadDocuments = () => printed.prepare().then((loaded) => loaded ?? Promise.reject(new Error('the plan document did not load')));
   /** The plan document is fetched at a person's first touch of the tool, so printing from the browser's menu later finds it. */
   const preloadDocuments = () => void loadDocuments().catch(() => undefined);
   const documentsReady = useRef(false);
