@@ -7,7 +7,6 @@ import { Paper } from './Paper';
 import { ScreenForm } from './ScreenForm';
 import { TextContext } from './text';
 import { useWorksheetState } from './useWorksheetState';
-import '../../../styles/worksheet.css';
 
 interface Props {
   locale: Locale;
