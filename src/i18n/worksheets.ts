@@ -58,6 +58,12 @@ export const worksheetStrings = {
   pageBetween: { 'zh-CN': ' 页，共 ', en: ' of ' },
   pageAfter: { 'zh-CN': ' 页', en: '' },
   formLabel: { 'zh-CN': '在屏幕上填写', en: 'Fill in on screen' },
+  otherTabChanged: {
+    'zh-CN': '这张表在另一个标签页里改过了。两边的内容都还在：选择载入那边的修改，或保留这里的内容（会覆盖那边保存的版本）。',
+    en: 'This sheet was changed in another tab. Nothing is lost yet: load that tab’s version, or keep this one (it replaces the version the other tab saved).',
+  },
+  otherTabReload: { 'zh-CN': '载入另一个标签页的修改', en: 'Load the other tab’s version' },
+  otherTabKeepMine: { 'zh-CN': '保留这里的内容', en: 'Keep this version' },
 } satisfies Record<string, Translated>;
 
 /** The worksheet engine's strings in one language, as a page passes them to its sheet. */

@@ -7,7 +7,7 @@
 
 import type { Locale } from '../locale';
 
-/** The named pages of worksheet.css, one per orientation. */
+/** The named pages of styles/tools/worksheets.css, one per orientation. */
 export const pageNames = { portrait: 'worksheet-portrait', landscape: 'worksheet-landscape' } as const;
 export type Orientation = keyof typeof pageNames;
 
@@ -39,7 +39,7 @@ export interface PageRuleOptions {
 }
 
 /**
- * The margin boxes of a sheet's named page. worksheet.css gives the size and margins; these rules
+ * The margin boxes of a sheet's named page. styles/tools/worksheets.css gives the size and margins; these rules
  * add what differs from sheet to sheet. Every string goes through cssString.
  */
 export function pageRules({ orientation, title, url, pageNumber }: PageRuleOptions): string {

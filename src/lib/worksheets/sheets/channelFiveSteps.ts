@@ -2,6 +2,7 @@
 
 import { worksheetNames } from '../../catalog';
 import { both, defineWorksheet } from '../schema';
+import { checkboxes, column, longText, table } from './common';
 
 export const channelFiveSteps = defineWorksheet({
   slug: 'channel-five-steps',
@@ -20,24 +21,9 @@ export const channelFiveSteps = defineWorksheet({
       fields: [
         { type: 'text', id: 'customer', label: both('目标客户', 'Target customer'), width: 'half' },
         { type: 'text', id: 'channel', label: both('渠道类型', 'Type of channel'), width: 'half' },
-        {
-          type: 'long-text',
-          id: 'market',
-          label: both('市场信息：规模、增长、季节性，终端数量和分布', 'Market: size, growth, seasons; how many outlets and where'),
-          lines: 2,
-        },
-        {
-          type: 'long-text',
-          id: 'competition',
-          label: both('竞争信息：哪些品牌、什么价格和政策、由谁供货、哪里做得不好', 'Competitors: which brands, prices and terms, who supplies them, where they fall short'),
-          lines: 2,
-        },
-        {
-          type: 'long-text',
-          id: 'customer-facts',
-          label: both('客户信息：经营规模、主营品类、下游客户数、资金状况、老板最关心的问题', 'The customer: size, main categories, downstream customers, finances, what the owner cares about most'),
-          lines: 2,
-        },
+        longText('market', both('市场信息：规模、增长、季节性，终端数量和分布', 'Market: size, growth, seasons; how many outlets and where'), 2),
+        longText('competition', both('竞争信息：哪些品牌、什么价格和政策、由谁供货、哪里做得不好', 'Competitors: which brands, prices and terms, who supplies them, where they fall short'), 2),
+        longText('customer-facts', both('客户信息：经营规模、主营品类、下游客户数、资金状况、老板最关心的问题', 'The customer: size, main categories, downstream customers, finances, what the owner cares about most'), 2),
       ],
     },
     {
@@ -62,12 +48,7 @@ export const channelFiveSteps = defineWorksheet({
             { id: 'answer', label: both('客户的回答', 'What the customer said'), width: 5 },
           ],
         },
-        {
-          type: 'long-text',
-          id: 'restated',
-          label: both('复述的需求（客户已确认）与机会：能带来多少终端、每月多少量', 'The need restated (confirmed by the customer) and the opportunity: how many outlets, how much a month'),
-          lines: 2,
-        },
+        longText('restated', both('复述的需求（客户已确认）与机会：能带来多少终端、每月多少量', 'The need restated (confirmed by the customer) and the opportunity: how many outlets, how much a month'), 2),
       ],
     },
     {
@@ -76,26 +57,15 @@ export const channelFiveSteps = defineWorksheet({
       breakBefore: true,
       intro: both('先讲客户的问题，再讲方案怎么解决，最后讲数字，一页纸说清。', 'First the customer’s problem, then how the proposal solves it, then the numbers, on one page.'),
       fields: [
-        {
-          type: 'checkboxes',
-          id: 'contents',
-          label: both('方案包括', 'The proposal covers'),
-          columns: 2,
-          options: [
-            { id: 'range', label: both('合作的产品组合（先进哪几个品种）', 'The range to start with') },
-            { id: 'prices', label: both('价格体系和客户的利润空间', 'Prices and the customer’s margin') },
-            { id: 'first-order', label: both('首单数量和补货方式', 'First order and replenishment') },
-            { id: 'support', label: both('支持：陈列、试用、培训、人员、样板店', 'Support: display, trials, training, staff, model store') },
-            { id: 'payment', label: both('付款方式和账期', 'Payment terms') },
-            { id: 'forecast', label: both('客户每月销量和利润测算', 'The customer’s monthly sales and profit, worked out') },
-          ],
-        },
-        {
-          type: 'long-text',
-          id: 'assumptions',
-          label: both('测算的假设和结果', 'Assumptions and the numbers they give'),
-          lines: 3,
-        },
+        checkboxes('contents', both('方案包括', 'The proposal covers'), 2, {
+          range: both('合作的产品组合（先进哪几个品种）', 'The range to start with'),
+          prices: both('价格体系和客户的利润空间', 'Prices and the customer’s margin'),
+          'first-order': both('首单数量和补货方式', 'First order and replenishment'),
+          support: both('支持：陈列、试用、培训、人员、样板店', 'Support: display, trials, training, staff, model store'),
+          payment: both('付款方式和账期', 'Payment terms'),
+          forecast: both('客户每月销量和利润测算', 'The customer’s monthly sales and profit, worked out'),
+        }),
+        longText('assumptions', both('测算的假设和结果', 'Assumptions and the numbers they give'), 3),
       ],
     },
     {
@@ -103,19 +73,12 @@ export const channelFiveSteps = defineWorksheet({
       title: both('4. 处理异议', '4. Handle objections'),
       intro: both('听、认、问、答、确认。不争对错，一听“贵”不降价。', 'Listen, acknowledge, ask, answer, confirm. Never argue; never cut the price at the first “too expensive”.'),
       fields: [
-        {
-          type: 'table',
-          id: 'objections',
-          label: both('预计的异议', 'Objections expected'),
-          rows: 4,
-          rowLines: 2,
-          columns: [
-            { id: 'objection', label: both('异议', 'Objection'), width: 2.6 },
-            { id: 'reason', label: both('背后的真实原因', 'The real reason behind it'), width: 2.8 },
-            { id: 'answer', label: both('回应（事实、数字、样板客户、方案调整）', 'Answer (facts, numbers, reference customer, adjusted offer)'), width: 4 },
-            { id: 'confirmed', label: both('已确认', 'Settled'), width: 1.2 },
-          ],
-        },
+        table('objections', both('预计的异议', 'Objections expected'), [
+          column('objection', both('异议', 'Objection'), 2.6),
+          column('reason', both('背后的真实原因', 'The real reason behind it'), 2.8),
+          column('answer', both('回应（事实、数字、样板客户、方案调整）', 'Answer (facts, numbers, reference customer, adjusted offer)'), 4),
+          column('confirmed', both('已确认', 'Settled'), 1.2),
+        ], { rows: 4, rowLines: 2 }),
       ],
     },
     {
@@ -129,17 +92,11 @@ export const channelFiveSteps = defineWorksheet({
         { type: 'number', id: 'credit', label: both('信用额度（元）', 'Credit limit (¥)'), kind: 'money' },
         { type: 'text', id: 'terms', label: both('付款方式和账期', 'Payment method and terms'), width: 'half' },
         { type: 'date', id: 'due', label: both('付款到期日', 'Payment due'), width: 'half' },
-        {
-          type: 'table',
-          id: 'follow-up',
-          label: both('回款跟进', 'Payment follow-up'),
-          rows: 3,
-          columns: [
-            { id: 'date', label: both('日期', 'Date'), kind: 'date', width: 1.6 },
-            { id: 'action', label: both('跟进动作（到期前提醒、当天跟进、逾期暂停发货）', 'Action (reminder, on the day, stop shipping if late)'), width: 5 },
-            { id: 'result', label: both('结果', 'Result'), width: 2.6 },
-          ],
-        },
+        table('follow-up', both('回款跟进', 'Payment follow-up'), [
+          column('date', both('日期', 'Date'), 1.6, 'date'),
+          column('action', both('跟进动作（到期前提醒、当天跟进、逾期暂停发货）', 'Action (reminder, on the day, stop shipping if late)'), 5),
+          column('result', both('结果', 'Result'), 2.6),
+        ], { rows: 3 }),
       ],
     },
   ],

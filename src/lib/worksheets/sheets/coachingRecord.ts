@@ -2,7 +2,7 @@
 
 import { worksheetNames } from '../../catalog';
 import { both, defineWorksheet } from '../schema';
-import { leverHeading, leverRows } from './common';
+import { achieved, checkboxes, column, leverTable, longText, table } from './common';
 
 export const coachingRecord = defineWorksheet({
   slug: 'coaching-record',
@@ -21,18 +21,12 @@ export const coachingRecord = defineWorksheet({
       fields: [
         { type: 'text', id: 'report', label: both('辅导对象', 'Report'), width: 'half' },
         { type: 'text', id: 'coach', label: both('辅导人', 'Coach'), width: 'half' },
-        {
-          type: 'checkboxes',
-          id: 'topic',
-          label: both('主题', 'Topic'),
-          columns: 4,
-          options: [
-            { id: 'dealer', label: both('经销商生意提升', 'Dealer business') },
-            { id: 'channel', label: both('新渠道开发', 'New channel') },
-            { id: 'promotion', label: both('推广活动', 'Promotion') },
-            { id: 'other', label: both('其他', 'Other') },
-          ],
-        },
+        checkboxes('topic', both('主题', 'Topic'), 4, {
+          dealer: both('经销商生意提升', 'Dealer business'),
+          channel: both('新渠道开发', 'New channel'),
+          promotion: both('推广活动', 'Promotion'),
+          other: both('其他', 'Other'),
+        }),
         { type: 'text', id: 'last-agreement', label: both('上次约定完成了吗', 'Was the last agreement kept?') },
       ],
     },
@@ -45,53 +39,30 @@ export const coachingRecord = defineWorksheet({
       id: 'reality',
       title: both('2. 现状', '2. Reality'),
       fields: [
-        {
-          type: 'table',
-          id: 'numbers',
-          label: both('用数据说话', 'The numbers'),
-          rowHeading: leverHeading,
-          rows: [...leverRows],
-          columns: [
-            { id: 'plan', label: both('目标', 'Target'), kind: 'row', width: 2 },
-            { id: 'actual', label: both('实际', 'Actual'), kind: 'row', width: 2 },
-            { id: 'achieved', label: both('完成率', 'Achieved'), kind: 'ratio', of: 'actual', over: 'plan', width: 1.5 },
-          ],
-        },
-        {
-          type: 'long-text',
-          id: 'causes',
-          label: both('下属自己讲的经过和原因', 'What happened and why, in the report’s words'),
-          lines: 2,
-        },
+        leverTable('numbers', both('用数据说话', 'The numbers'), [
+          column('plan', both('目标', 'Target'), 2, 'row'),
+          column('actual', both('实际', 'Actual'), 2, 'row'),
+          achieved('actual', 'plan', 1.5),
+        ]),
+        longText('causes', both('下属自己讲的经过和原因', 'What happened and why, in the report’s words'), 2),
       ],
     },
     {
       id: 'options',
       title: both('3. 选择', '3. Options'),
       fields: [
-        {
-          type: 'long-text',
-          id: 'options',
-          label: both('下属提出的做法、管理者的补充、最可行的一个', 'Options the report proposed, what the coach added, the most workable one'),
-          lines: 3,
-        },
+        longText('options', both('下属提出的做法、管理者的补充、最可行的一个', 'Options the report proposed, what the coach added, the most workable one'), 3),
       ],
     },
     {
       id: 'actions',
       title: both('4. 约定行动', '4. Agreed actions'),
       fields: [
-        {
-          type: 'table',
-          id: 'actions',
-          label: both('只选一两件事', 'One or two things only'),
-          rows: 2,
-          columns: [
-            { id: 'what', label: both('做什么', 'What'), width: 5 },
-            { id: 'measure', label: both('做到什么程度', 'How much'), width: 3 },
-            { id: 'due', label: both('完成日期', 'By'), kind: 'date', width: 1.8 },
-          ],
-        },
+        table('actions', both('只选一两件事', 'One or two things only'), [
+          column('what', both('做什么', 'What'), 5),
+          column('measure', both('做到什么程度', 'How much'), 3),
+          column('due', both('完成日期', 'By'), 1.8, 'date'),
+        ], { rows: 2 }),
       ],
     },
     {

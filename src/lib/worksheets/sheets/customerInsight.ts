@@ -2,6 +2,7 @@
 
 import { worksheetNames } from '../../catalog';
 import { both, defineWorksheet } from '../schema';
+import { longText } from './common';
 
 export const customerInsight = defineWorksheet({
   slug: 'customer-insight',
@@ -41,12 +42,7 @@ export const customerInsight = defineWorksheet({
             { id: 'owner', label: both('负责人/日期', 'Owner / date'), width: 1.7 },
           ],
         },
-        {
-          type: 'long-text',
-          id: 'top',
-          label: both('机会最大的前三个终端，以及本月先做什么', 'The three outlets with the biggest opportunity, and what to do first this month'),
-          lines: 3,
-        },
+        longText('top', both('机会最大的前三个终端，以及本月先做什么', 'The three outlets with the biggest opportunity, and what to do first this month'), 3),
       ],
     },
   ],

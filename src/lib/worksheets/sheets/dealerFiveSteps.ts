@@ -2,6 +2,7 @@
 
 import { worksheetNames } from '../../catalog';
 import { both, defineWorksheet } from '../schema';
+import { achieved, checkboxes, column, longText, table } from './common';
 
 export const dealerFiveSteps = defineWorksheet({
   slug: 'dealer-five-steps',
@@ -42,12 +43,7 @@ export const dealerFiveSteps = defineWorksheet({
             { id: 'approach', label: both('怎么做', 'Approach'), width: 3.4 },
           ],
         },
-        {
-          type: 'long-text',
-          id: 'choice',
-          label: both('选定的重点终端（垂直增长）和要进入的新区域或渠道（水平增长）', 'Outlets chosen (vertical growth) and new areas or channels to enter (horizontal growth)'),
-          lines: 2,
-        },
+        longText('choice', both('选定的重点终端（垂直增长）和要进入的新区域或渠道（水平增长）', 'Outlets chosen (vertical growth) and new areas or channels to enter (horizontal growth)'), 2),
       ],
     },
     {
@@ -58,32 +54,19 @@ export const dealerFiveSteps = defineWorksheet({
         'Read the shipment data (which lines each outlet takes, how often it orders, how it compares with similar outlets), then visit (display, competitors, ask the owner and staff).',
       ),
       fields: [
-        {
-          type: 'checkboxes',
-          id: 'gaps',
-          label: both('找到的缺口', 'Gaps found'),
-          columns: 5,
-          options: [
-            { id: 'category', label: both('品类缺口', 'Category') },
-            { id: 'range', label: both('品种缺口', 'Range') },
-            { id: 'frequency', label: both('频次缺口', 'Frequency') },
-            { id: 'display', label: both('陈列缺口', 'Display') },
-            { id: 'uncovered', label: both('尚未覆盖', 'Not covered') },
-          ],
-        },
-        {
-          type: 'table',
-          id: 'opportunities',
-          label: both('重点终端的机会', 'Opportunities at the chosen outlets'),
-          rows: 8,
-          totals: { label: both('合计', 'Total'), column: false },
-          columns: [
-            { id: 'outlet', label: both('终端', 'Outlet'), width: 2.4 },
-            { id: 'gap', label: both('缺口', 'Gap'), width: 1.8 },
-            { id: 'amount', label: both('机会（元/月）', 'Opportunity (¥/month)'), kind: 'money', width: 2 },
-            { id: 'evidence', label: both('依据（数据/走访）', 'Based on (data / visit)'), width: 4 },
-          ],
-        },
+        checkboxes('gaps', both('找到的缺口', 'Gaps found'), 5, {
+          category: both('品类缺口', 'Category'),
+          range: both('品种缺口', 'Range'),
+          frequency: both('频次缺口', 'Frequency'),
+          display: both('陈列缺口', 'Display'),
+          uncovered: both('尚未覆盖', 'Not covered'),
+        }),
+        table('opportunities', both('重点终端的机会', 'Opportunities at the chosen outlets'), [
+          column('outlet', both('终端', 'Outlet'), 2.4),
+          column('gap', both('缺口', 'Gap'), 1.8),
+          column('amount', both('机会（元/月）', 'Opportunity (¥/month)'), 2, 'money'),
+          column('evidence', both('依据（数据/走访）', 'Based on (data / visit)'), 4),
+        ], { rows: 8, totals: { label: both('合计', 'Total'), column: false } }),
       ],
     },
     {
@@ -95,26 +78,14 @@ export const dealerFiveSteps = defineWorksheet({
         'Agree it with the dealer: the goal (which outlets, how much more they buy), the actions, owners, dates, and what the supplier and the dealer each put in.',
       ),
       fields: [
-        {
-          type: 'long-text',
-          id: 'goal',
-          label: both('计划目标', 'Goal of the plan'),
-          lines: 2,
-        },
-        {
-          type: 'table',
-          id: 'actions',
-          label: both('动作与资源', 'Actions and resources'),
-          rows: 5,
-          rowLines: 2,
-          columns: [
-            { id: 'action', label: both('动作', 'Action'), width: 4 },
-            { id: 'owner', label: both('负责人', 'Owner'), width: 1.5 },
-            { id: 'due', label: both('完成日期', 'Due'), kind: 'date', width: 1.6 },
-            { id: 'supplier', label: both('厂家资源', 'From the supplier'), width: 2.4 },
-            { id: 'dealer', label: both('经销商资源', 'From the dealer'), width: 2.4 },
-          ],
-        },
+        longText('goal', both('计划目标', 'Goal of the plan'), 2),
+        table('actions', both('动作与资源', 'Actions and resources'), [
+          column('action', both('动作', 'Action'), 4),
+          column('owner', both('负责人', 'Owner'), 1.5),
+          column('due', both('完成日期', 'Due'), 1.6, 'date'),
+          column('supplier', both('厂家资源', 'From the supplier'), 2.4),
+          column('dealer', both('经销商资源', 'From the dealer'), 2.4),
+        ], { rows: 5, rowLines: 2 }),
       ],
     },
     {
@@ -126,37 +97,25 @@ export const dealerFiveSteps = defineWorksheet({
           id: 'rhythm',
           label: both('固定检查节奏（例如每周一 15 分钟短会）', 'Fixed check-in (for example 15 minutes every Monday)'),
         },
-        {
-          type: 'table',
-          id: 'checkpoints',
-          label: both('检查记录', 'Check-ins'),
-          rows: 4,
-          columns: [
-            { id: 'date', label: both('日期', 'Date'), kind: 'date', width: 1.6 },
-            { id: 'checked', label: both('检查什么', 'What was checked'), width: 3 },
-            { id: 'progress', label: both('完成情况', 'Progress'), width: 2.2 },
-            { id: 'issues', label: both('问题与需要协调的资源', 'Issues and help needed'), width: 3.6 },
-          ],
-        },
+        table('checkpoints', both('检查记录', 'Check-ins'), [
+          column('date', both('日期', 'Date'), 1.6, 'date'),
+          column('checked', both('检查什么', 'What was checked'), 3),
+          column('progress', both('完成情况', 'Progress'), 2.2),
+          column('issues', both('问题与需要协调的资源', 'Issues and help needed'), 3.6),
+        ], { rows: 4 }),
       ],
     },
     {
       id: 'output',
       title: both('第五步：盯产出', 'Step 5: Watch the output'),
       fields: [
-        {
-          type: 'table',
-          id: 'results',
-          label: both('每月产出', 'Output by month'),
-          rows: 3,
-          columns: [
-            { id: 'month', label: both('月份', 'Month'), width: 1.3 },
-            { id: 'target', label: both('目标销售额（元）', 'Target sales (¥)'), kind: 'money', width: 2 },
-            { id: 'actual', label: both('实际销售额（元）', 'Actual sales (¥)'), kind: 'money', width: 2 },
-            { id: 'achieved', label: both('完成率', 'Achieved'), kind: 'ratio', of: 'actual', over: 'target', width: 1.4 },
-            { id: 'adjust', label: both('有效的做法与调整', 'What worked, what changes'), width: 4 },
-          ],
-        },
+        table('results', both('每月产出', 'Output by month'), [
+          column('month', both('月份', 'Month'), 1.3),
+          column('target', both('目标销售额（元）', 'Target sales (¥)'), 2, 'money'),
+          column('actual', both('实际销售额（元）', 'Actual sales (¥)'), 2, 'money'),
+          achieved('actual', 'target', 1.4),
+          column('adjust', both('有效的做法与调整', 'What worked, what changes'), 4),
+        ], { rows: 3 }),
         { type: 'text', id: 'dealer-signature', label: both('经销商签字', 'Dealer’s signature'), width: 'half' },
         { type: 'text', id: 'supplier-signature', label: both('厂家代表签字', 'Supplier’s signature'), width: 'half' },
       ],

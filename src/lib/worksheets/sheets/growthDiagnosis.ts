@@ -2,7 +2,7 @@
 
 import { worksheetNames } from '../../catalog';
 import { both, defineWorksheet } from '../schema';
-import { leverHeading, leverRows } from './common';
+import { checkboxes, column, leverHeading, leverTable, longText } from './common';
 
 export const growthDiagnosis = defineWorksheet({
   slug: 'growth-diagnosis',
@@ -44,31 +44,18 @@ export const growthDiagnosis = defineWorksheet({
             },
           ],
         },
-        {
-          type: 'table',
-          id: 'factors',
-          label: both('三个要素', 'The three factors'),
-          rowHeading: leverHeading,
-          rows: [...leverRows],
-          columns: [
-            { id: 'current', label: both('现状', 'Now'), kind: 'row', width: 2 },
-            { id: 'benchmark', label: both('基准（同类区域/历史最好）', 'Benchmark (peer area / best month)'), kind: 'row', width: 2.6 },
-            { id: 'target', label: both('目标', 'Target'), kind: 'row', width: 2 },
-            { id: 'change', label: both('提升幅度', 'Uplift'), kind: 'change', of: 'target', over: 'current', width: 1.6 },
-          ],
-        },
-        {
-          type: 'checkboxes',
-          id: 'definitions',
-          label: both('口径检查', 'Definitions checked'),
-          columns: 2,
-          options: [
-            { id: 'covered', label: both('覆盖客户数只算有负责人、在定期联系的客户', 'Covered customers: only those with an owner and regular contact') },
-            { id: 'active', label: both('活跃率和第三个要素用同一口径，没有混用', 'The activity rate and the third factor are on the same basis, not mixed') },
-            { id: 'aov', label: both('交易笔数和销售额取自同一期间、同一批客户', 'Transactions and sales come from the same period and the same customers') },
-            { id: 'product', label: both('三者相乘等于实际业绩', 'The three multiply to actual sales') },
-          ],
-        },
+        leverTable('factors', both('三个要素', 'The three factors'), [
+          column('current', both('现状', 'Now'), 2, 'row'),
+          column('benchmark', both('基准（同类区域/历史最好）', 'Benchmark (peer area / best month)'), 2.6, 'row'),
+          column('target', both('目标', 'Target'), 2, 'row'),
+          { id: 'change', label: both('提升幅度', 'Uplift'), kind: 'change', of: 'target', over: 'current', width: 1.6 },
+        ]),
+        checkboxes('definitions', both('口径检查', 'Definitions checked'), 2, {
+          covered: both('覆盖客户数只算有负责人、在定期联系的客户', 'Covered customers: only those with an owner and regular contact'),
+          active: both('活跃率和第三个要素用同一口径，没有混用', 'The activity rate and the third factor are on the same basis, not mixed'),
+          aov: both('交易笔数和销售额取自同一期间、同一批客户', 'Transactions and sales come from the same period and the same customers'),
+          product: both('三者相乘等于实际业绩', 'The three multiply to actual sales'),
+        }),
       ],
     },
     {
@@ -105,12 +92,7 @@ export const growthDiagnosis = defineWorksheet({
       id: 'conclusion',
       title: both('三、结论', '3. Conclusion'),
       fields: [
-        {
-          type: 'long-text',
-          id: 'conclusion',
-          label: both('哪个要素偏低、空间最大？为什么让它多承担一些？', 'Which factor is lowest and has the most room? Why should it carry more?'),
-          lines: 3,
-        },
+        longText('conclusion', both('哪个要素偏低、空间最大？为什么让它多承担一些？', 'Which factor is lowest and has the most room? Why should it carry more?'), 3),
       ],
     },
   ],

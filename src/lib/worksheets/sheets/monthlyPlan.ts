@@ -5,7 +5,7 @@
 
 import { worksheetNames } from '../../catalog';
 import { both, defineWorksheet } from '../schema';
-import { leverHeading, leverRows } from './common';
+import { achieved, column, leverHeading, leverRows, leverTable, longText, table } from './common';
 
 export const monthlyPlan = defineWorksheet({
   slug: 'monthly-plan',
@@ -46,7 +46,7 @@ export const monthlyPlan = defineWorksheet({
           columns: [
             { id: 'target', label: both('上月目标', 'Target'), kind: 'row', width: 2 },
             { id: 'actual', label: both('上月实际', 'Actual'), kind: 'row', width: 2 },
-            { id: 'achieved', label: both('完成率', 'Achieved'), kind: 'ratio', of: 'actual', over: 'target', width: 1.5 },
+            achieved('actual', 'target', 1.5),
             {
               id: 'effect',
               label: both('逐个替换的影响（元）', 'Effect, one at a time (¥)'),
@@ -56,12 +56,7 @@ export const monthlyPlan = defineWorksheet({
             },
           ],
         },
-        {
-          type: 'long-text',
-          id: 'gap',
-          label: both('差距主要出在哪个要素上？原因是什么？', 'Which factor holds most of the gap, and why?'),
-          lines: 3,
-        },
+        longText('gap', both('差距主要出在哪个要素上？原因是什么？', 'Which factor holds most of the gap, and why?'), 3),
       ],
     },
     {
@@ -72,32 +67,18 @@ export const monthlyPlan = defineWorksheet({
         'Turn this month’s sales target into targets for the three factors and check that they multiply to it; then split it to every person, the parts adding up to at least the team target.',
       ),
       fields: [
-        {
-          type: 'table',
-          id: 'targets',
-          label: both('三个要素的目标', 'Targets for the three factors'),
-          rowHeading: leverHeading,
-          rows: [...leverRows],
-          columns: [
-            { id: 'last', label: both('上月实际', 'Last month'), kind: 'row', width: 2 },
-            { id: 'target', label: both('本月目标', 'This month'), kind: 'row', width: 2 },
-            { id: 'change', label: both('变化', 'Change'), kind: 'change', of: 'target', over: 'last', width: 1.5 },
-            { id: 'means', label: both('主要手段', 'Main lever'), width: 3 },
-          ],
-        },
-        {
-          type: 'table',
-          id: 'people',
-          label: both('分到每个人', 'Split to every person'),
-          rows: 4,
-          totals: { label: both('合计', 'Total'), column: false },
-          columns: [
-            { id: 'person', label: both('人员', 'Person'), width: 2 },
-            { id: 'amount', label: both('本月目标（元）', 'Target (¥)'), kind: 'money', width: 2 },
-            { id: 'factor', label: both('主要靠哪个要素完成', 'Mainly from which factor'), width: 3 },
-            { id: 'weeks', label: both('每周分解（可选）', 'By week (optional)'), width: 3 },
-          ],
-        },
+        leverTable('targets', both('三个要素的目标', 'Targets for the three factors'), [
+          column('last', both('上月实际', 'Last month'), 2, 'row'),
+          column('target', both('本月目标', 'This month'), 2, 'row'),
+          { id: 'change', label: both('变化', 'Change'), kind: 'change', of: 'target', over: 'last', width: 1.5 },
+          column('means', both('主要手段', 'Main lever'), 3),
+        ]),
+        table('people', both('分到每个人', 'Split to every person'), [
+          column('person', both('人员', 'Person'), 2),
+          column('amount', both('本月目标（元）', 'Target (¥)'), 2, 'money'),
+          column('factor', both('主要靠哪个要素完成', 'Mainly from which factor'), 3),
+          column('weeks', both('每周分解（可选）', 'By week (optional)'), 3),
+        ], { rows: 4, totals: { label: both('合计', 'Total'), column: false } }),
       ],
     },
     {
@@ -109,20 +90,13 @@ export const monthlyPlan = defineWorksheet({
       ),
       breakBefore: true,
       fields: [
-        {
-          type: 'table',
-          id: 'opportunities',
-          label: both('本月要抓的机会', 'Opportunities to go after this month'),
-          rows: 5,
-          rowLines: 2,
-          columns: [
-            { id: 'group', label: both('类别', 'Group'), width: 1.5 },
-            { id: 'opportunity', label: both('机会与预期结果', 'Opportunity and expected result'), width: 5.5 },
-            { id: 'factor', label: both('要素', 'Factor'), width: 1.6 },
-            { id: 'owner', label: both('负责人', 'Owner'), width: 1.5 },
-            { id: 'due', label: both('完成日期', 'Due'), kind: 'date', width: 1.7 },
-          ],
-        },
+        table('opportunities', both('本月要抓的机会', 'Opportunities to go after this month'), [
+          column('group', both('类别', 'Group'), 1.5),
+          column('opportunity', both('机会与预期结果', 'Opportunity and expected result'), 5.5),
+          column('factor', both('要素', 'Factor'), 1.6),
+          column('owner', both('负责人', 'Owner'), 1.5),
+          column('due', both('完成日期', 'Due'), 1.7, 'date'),
+        ], { rows: 5, rowLines: 2 }),
       ],
     },
     {
@@ -133,51 +107,28 @@ export const monthlyPlan = defineWorksheet({
         'For each key opportunity: whom you coach, on what, when you visit together, when you hold the one-to-one. Every report gets at least one one-to-one a month.',
       ),
       fields: [
-        {
-          type: 'table',
-          id: 'coaching',
-          label: both('辅导安排', 'Coaching schedule'),
-          rows: 4,
-          columns: [
-            { id: 'person', label: both('辅导对象', 'Whom'), width: 1.6 },
-            { id: 'topic', label: both('辅导什么（经销商/新渠道/推广）', 'On what (dealer / channel / promotion)'), width: 4 },
-            { id: 'visit', label: both('陪同拜访日期', 'Joint visit'), kind: 'date', width: 1.8 },
-            { id: 'one-to-one', label: both('一对一辅导日期', 'One-to-one'), kind: 'date', width: 1.8 },
-          ],
-        },
+        table('coaching', both('辅导安排', 'Coaching schedule'), [
+          column('person', both('辅导对象', 'Whom'), 1.6),
+          column('topic', both('辅导什么（经销商/新渠道/推广）', 'On what (dealer / channel / promotion)'), 4),
+          column('visit', both('陪同拜访日期', 'Joint visit'), 1.8, 'date'),
+          column('one-to-one', both('一对一辅导日期', 'One-to-one'), 1.8, 'date'),
+        ], { rows: 4 }),
       ],
     },
     {
       id: 'risks',
       title: both('板块五：风险与所需支持', 'Section 5: risks and support needed'),
       fields: [
-        {
-          type: 'table',
-          id: 'risks',
-          label: both('可能让计划落空的风险', 'Risks that could derail the plan'),
-          rows: 3,
-          columns: [
-            { id: 'risk', label: both('风险', 'Risk'), width: 4 },
-            { id: 'response', label: both('应对办法', 'Response'), width: 5 },
-          ],
-        },
-        {
-          type: 'table',
-          id: 'support',
-          label: both('需要的支持', 'Support needed'),
-          rows: 2,
-          columns: [
-            { id: 'what', label: both('支持内容（费用/物料/审批/人员）', 'What (budget / materials / approval / people)'), width: 5 },
-            { id: 'from', label: both('由谁提供', 'From whom'), width: 2 },
-            { id: 'by', label: both('最晚到位日期', 'Needed by'), kind: 'date', width: 2 },
-          ],
-        },
-        {
-          type: 'long-text',
-          id: 'review-notes',
-          label: both('复盘：哪些做法有效，哪些要改（月底填写）', 'Review: what worked, what must change (at month-end)'),
-          lines: 2,
-        },
+        table('risks', both('可能让计划落空的风险', 'Risks that could derail the plan'), [
+          column('risk', both('风险', 'Risk'), 4),
+          column('response', both('应对办法', 'Response'), 5),
+        ], { rows: 3 }),
+        table('support', both('需要的支持', 'Support needed'), [
+          column('what', both('支持内容（费用/物料/审批/人员）', 'What (budget / materials / approval / people)'), 5),
+          column('from', both('由谁提供', 'From whom'), 2),
+          column('by', both('最晚到位日期', 'Needed by'), 2, 'date'),
+        ], { rows: 2 }),
+        longText('review-notes', both('复盘：哪些做法有效，哪些要改（月底填写）', 'Review: what worked, what must change (at month-end)'), 2),
       ],
     },
   ],

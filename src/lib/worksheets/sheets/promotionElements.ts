@@ -2,6 +2,7 @@
 
 import { worksheetNames } from '../../catalog';
 import { both, defineWorksheet } from '../schema';
+import { checkboxes, column, longText, table } from './common';
 
 export const promotionElements = defineWorksheet({
   slug: 'promotion-elements',
@@ -21,43 +22,26 @@ export const promotionElements = defineWorksheet({
       fields: [
         { type: 'text', id: 'name', label: both('活动名称', 'Promotion'), width: 'half' },
         { type: 'text', id: 'owner', label: both('负责人', 'Owner'), width: 'half' },
-        {
-          type: 'checkboxes',
-          id: 'aim',
-          label: both('主要目的', 'Main purpose'),
-          columns: 3,
-          options: [
-            { id: 'customers', label: both('拉新：覆盖客户数', 'New customers: coverage') },
-            { id: 'active', label: both('唤醒：活跃率', 'Win back: activity rate') },
-            { id: 'aov', label: both('提门槛：平均成交金额', 'Bigger orders: average value') },
-            { id: 'launch', label: both('推新品', 'Launch a product') },
-            { id: 'stock', label: both('清库存', 'Clear stock') },
-            { id: 'competitor', label: both('应对竞品', 'Answer a competitor') },
-          ],
-        },
-        {
-          type: 'long-text',
-          id: 'target',
-          label: both('可衡量的目标（做到多少、在哪里、到什么时候）和底线', 'Measurable goal (how much, where, by when) and the floor'),
-          lines: 2,
-        },
+        checkboxes('aim', both('主要目的', 'Main purpose'), 3, {
+          customers: both('拉新：覆盖客户数', 'New customers: coverage'),
+          active: both('唤醒：活跃率', 'Win back: activity rate'),
+          aov: both('提门槛：平均成交金额', 'Bigger orders: average value'),
+          launch: both('推新品', 'Launch a product'),
+          stock: both('清库存', 'Clear stock'),
+          competitor: both('应对竞品', 'Answer a competitor'),
+        }),
+        longText('target', both('可衡量的目标（做到多少、在哪里、到什么时候）和底线', 'Measurable goal (how much, where, by when) and the floor'), 2),
       ],
     },
     {
       id: 'audience',
       title: both('2. 促销对象', '2. Who it targets'),
       fields: [
-        {
-          type: 'checkboxes',
-          id: 'who',
-          label: both('推给谁', 'Aimed at'),
-          columns: 3,
-          options: [
-            { id: 'dealers', label: both('经销商', 'Dealers') },
-            { id: 'outlets', label: both('零售终端', 'Retail outlets') },
-            { id: 'consumers', label: both('最终消费者', 'Consumers') },
-          ],
-        },
+        checkboxes('who', both('推给谁', 'Aimed at'), 3, {
+          dealers: both('经销商', 'Dealers'),
+          outlets: both('零售终端', 'Retail outlets'),
+          consumers: both('最终消费者', 'Consumers'),
+        }),
         { type: 'text', id: 'segment', label: both('细分对象与不参加的客户', 'Which of them, and who is left out') },
       ],
     },
@@ -95,12 +79,7 @@ export const promotionElements = defineWorksheet({
       id: 'offer',
       title: both('6. 优惠设计', '6. The offer'),
       fields: [
-        {
-          type: 'long-text',
-          id: 'offer',
-          label: both('形式、门槛、参与条件、兑现方式和截止时间', 'Form, threshold, conditions, how and by when it is paid out'),
-          lines: 2,
-        },
+        longText('offer', both('形式、门槛、参与条件、兑现方式和截止时间', 'Form, threshold, conditions, how and by when it is paid out'), 2),
       ],
     },
     {
@@ -150,12 +129,7 @@ export const promotionElements = defineWorksheet({
       id: 'communication',
       title: both('10. 促销沟通与邀约', '10. Communication and invitations'),
       fields: [
-        {
-          type: 'long-text',
-          id: 'channels',
-          label: both('对内培训；对外方式（上门、电话、微信群、海报、订货会）；邀约名单与责任人', 'Internal briefing; how customers are told (visits, calls, WeChat groups, posters, ordering meeting); invitation list and owners'),
-          lines: 2,
-        },
+        longText('channels', both('对内培训；对外方式（上门、电话、微信群、海报、订货会）；邀约名单与责任人', 'Internal briefing; how customers are told (visits, calls, WeChat groups, posters, ordering meeting); invitation list and owners'), 2),
         { type: 'number', id: 'invited', label: both('邀约名单（家）', 'Customers on the list'), kind: 'count' },
         { type: 'number', id: 'reach', label: both('目标触达率（%）', 'Reach aimed for (%)'), kind: 'percent' },
         { type: 'number', id: 'take-up', label: both('目标参与率（%）', 'Take-up aimed for (%)'), kind: 'percent' },
@@ -165,35 +139,19 @@ export const promotionElements = defineWorksheet({
       id: 'timetable',
       title: both('11. 促销时间表', '11. Timetable'),
       fields: [
-        {
-          type: 'table',
-          id: 'timetable',
-          label: both('从开始日往回排', 'Counted back from the start date'),
-          rows: 6,
-          columns: [
-            { id: 'when', label: both('时间', 'When'), width: 2 },
-            { id: 'work', label: both('工作', 'Work'), width: 5 },
-            { id: 'owner', label: both('负责人', 'Owner'), width: 2 },
-          ],
-        },
+        table('timetable', both('从开始日往回排', 'Counted back from the start date'), [
+          column('when', both('时间', 'When'), 2),
+          column('work', both('工作', 'Work'), 5),
+          column('owner', both('负责人', 'Owner'), 2),
+        ], { rows: 6 }),
       ],
     },
     {
       id: 'evaluation',
       title: both('12. 促销执行与评估', '12. Execution and evaluation'),
       fields: [
-        {
-          type: 'long-text',
-          id: 'tracking',
-          label: both('每天跟踪的数和门店抽查', 'Numbers tracked each day, and store checks'),
-          lines: 2,
-        },
-        {
-          type: 'long-text',
-          id: 'review',
-          label: both('评估：实际提升率与保本提升率、增量毛利、活动后回落、三条经验', 'Evaluation: actual against break-even lift, extra gross profit, the dip afterwards, three lessons'),
-          lines: 3,
-        },
+        longText('tracking', both('每天跟踪的数和门店抽查', 'Numbers tracked each day, and store checks'), 2),
+        longText('review', both('评估：实际提升率与保本提升率、增量毛利、活动后回落、三条经验', 'Evaluation: actual against break-even lift, extra gross profit, the dip afterwards, three lessons'), 3),
       ],
     },
   ],

@@ -2,7 +2,7 @@
 
 import { worksheetNames } from '../../catalog';
 import { both, defineWorksheet } from '../schema';
-import { monthColumns } from './common';
+import { checkboxes, monthColumns } from './common';
 
 export const targetBreakdown = defineWorksheet({
   slug: 'target-breakdown',
@@ -25,21 +25,15 @@ export const targetBreakdown = defineWorksheet({
         { type: 'number', id: 'target', label: both('上一级目标（元）', 'Target from the level above (¥)'), kind: 'money' },
         { type: 'number', id: 'over', label: both('超额分配（%）', 'Over-assignment (%)'), kind: 'percent' },
         { type: 'number', id: 'rounding', label: both('取整单位（元）', 'Rounded to (¥)'), kind: 'money' },
-        {
-          type: 'checkboxes',
-          id: 'method',
-          label: both('分解方法', 'Method'),
-          // Option ids are the target splitter's method names, so a split fills them in.
-          columns: 6,
-          options: [
-            { id: 'equal', label: both('平均分配', 'Equal') },
-            { id: 'history', label: both('按历史占比', 'By history') },
-            { id: 'potential', label: both('按潜力', 'By potential') },
-            { id: 'weights', label: both('按权重', 'By weights') },
-            { id: 'increment', label: both('增量分配', 'Increment') },
-            { id: 'blend', label: both('组合法', 'Blend') },
-          ],
-        },
+        // Option ids are the target splitter's method names, so a split fills them in.
+        checkboxes('method', both('分解方法', 'Method'), 6, {
+          equal: both('平均分配', 'Equal'),
+          history: both('按历史占比', 'By history'),
+          potential: both('按潜力', 'By potential'),
+          weights: both('按权重', 'By weights'),
+          increment: both('增量分配', 'Increment'),
+          blend: both('组合法', 'Blend'),
+        }),
         {
           type: 'table',
           id: 'months',
@@ -50,18 +44,12 @@ export const targetBreakdown = defineWorksheet({
           totals: { label: both('合计', 'Total') },
           columns: [{ id: 'unit', label: both('单位/人员', 'Unit / person'), width: 2.4 }, ...monthColumns(1.25)],
         },
-        {
-          type: 'checkboxes',
-          id: 'checks',
-          label: both('分完后核对', 'Checked afterwards'),
-          columns: 4,
-          options: [
-            { id: 'sum', label: both('各部分之和不少于上一级目标', 'The parts add up to at least the target') },
-            { id: 'months', label: both('已分到每个月', 'Every month has its share') },
-            { id: 'rounding', label: both('取整后合计对得上', 'Rounded parts still add up') },
-            { id: 'customers', label: both('每个目标背后都有客户名单', 'Each target has a customer list behind it') },
-          ],
-        },
+        checkboxes('checks', both('分完后核对', 'Checked afterwards'), 4, {
+          sum: both('各部分之和不少于上一级目标', 'The parts add up to at least the target'),
+          months: both('已分到每个月', 'Every month has its share'),
+          rounding: both('取整后合计对得上', 'Rounded parts still add up'),
+          customers: both('每个目标背后都有客户名单', 'Each target has a customer list behind it'),
+        }),
       ],
     },
   ],
