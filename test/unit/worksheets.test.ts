@@ -298,6 +298,16 @@ describe('values', () => {
     expect(readNumber('2.5', 'count')).toEqual({ ok: false, error: { code: 'not-whole' } });
   });
 
+  it('lets a percent pass 100 but not 100,000 either way, and bounds money and counts like the tools', () => {
+    expect(readNumber('105%', 'percent')).toEqual({ ok: true, value: 105 });
+    expect(readNumber('100000', 'percent')).toEqual({ ok: true, value: 100000 });
+    expect(readNumber('100001', 'percent')).toEqual({ ok: false, error: { code: 'too-big', limit: 100000, inclusive: true } });
+    expect(readNumber('-100001%', 'percent', true)).toEqual({ ok: false, error: { code: 'too-small', limit: -100000, inclusive: true } });
+    expect(readNumber('-150%', 'percent', true)).toEqual({ ok: true, value: -150 });
+    expect(readNumber('2000000000000000', 'money')).toEqual({ ok: false, error: { code: 'too-large' } });
+    expect(readNumber('2000000000000000', 'count')).toEqual({ ok: false, error: { code: 'too-large' } });
+  });
+
   it('computes an achievement and an uplift, and nothing when a side is missing or zero', () => {
     const rate = numbers.columns[3]!;
     expect(computedCell(numbers, rate, { plan: '200', actual: '210' }, undefined)).toBeCloseTo(105, 10);

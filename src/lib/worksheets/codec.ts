@@ -7,7 +7,7 @@
 
 import type { ToolCodec } from '../savedTool';
 import { PRINT_PARAM } from './paper';
-import { SHEET_VALUES_VERSION, sheetValuesSchema, type SheetValues } from './values';
+import { SHEET_VALUES_VERSION, sheetValuesSchema, type SheetValues } from './valuesSchema';
 
 /** What the paper copy prints: what was written, or a blank sheet. */
 export type PrintMode = 'filled' | 'blank';

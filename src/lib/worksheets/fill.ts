@@ -15,7 +15,7 @@ import { safeParse, type $ZodType } from 'zod/v4/core';
 import type { OfferType, PhaseKey } from '../promotion/planShape';
 import type { KeyValueStorage } from '../storage';
 import type { Worksheet, WorksheetFill } from './schema';
-import type { SheetValues } from './values';
+import type { SheetValues } from './valuesSchema';
 
 /**
  * The words a filler writes into a sheet besides the tool's own text, in the page's language: the

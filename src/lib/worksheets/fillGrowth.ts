@@ -6,7 +6,8 @@ import { roundTo } from '../numbers';
 import { plainNumber } from '../share';
 import type { Filler, FillOutcome } from './fill';
 import type { GrowthFill, Worksheet } from './schema';
-import { sheetFields, type Cells, type SheetValues } from './values';
+import { sheetFields } from './values';
+import type { Cells, SheetValues } from './valuesSchema';
 
 /** The growth rows a sheet can name: the three levers, and sales (their product). */
 export type GrowthRowId = LeverKey | 'sales';

@@ -15,7 +15,8 @@ import { hasText, planSchema, type Plan } from '../promotion/schema';
 import { plainNumber } from '../share';
 import type { Filler, FillOutcome, FillWords } from './fill';
 import type { FieldType, PromotionFill, Worksheet } from './schema';
-import { sheetFields, type Cells, type FieldValue, type SheetValues } from './values';
+import { sheetFields } from './values';
+import type { Cells, FieldValue, SheetValues } from './valuesSchema';
 
 const number = (value: number | undefined | null): string | null =>
   value === undefined || value === null || !Number.isFinite(value) ? null : plainNumber(roundTo(value, 2));

@@ -4,7 +4,8 @@ import { planTargets } from '../target-split/split';
 import { splitStateSchema, type SplitState } from '../target-split/schema';
 import type { Filler, FillOutcome } from './fill';
 import type { TargetSplitFill, Worksheet } from './schema';
-import { sheetFields, type Cells, type FieldValue, type SheetValues } from './values';
+import { sheetFields } from './values';
+import type { Cells, FieldValue, SheetValues } from './valuesSchema';
 
 /** A whole number of yuan as a cell holds it. */
 const yuan = (value: number) => String(Math.round(value));

@@ -34,6 +34,7 @@ export function worksheetFor(slug: WorksheetSlug): Worksheet {
 
 export * from './schema';
 export * from './values';
+export * from './valuesSchema';
 export * from './fill';
 export * from './fillGrowth';
 export * from './fillTargetSplit';

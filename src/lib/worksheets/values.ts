@@ -1,17 +1,14 @@
 /**
- * What a person wrote on a sheet, and what the engine computes from it: the saved-state schema,
- * blank and normalised values for a definition, reading a typed number, the computed columns and
- * the totals of a table.
+ * What a person wrote on a sheet, and what is worked out from it: blank and normalised values for
+ * a definition, reading a typed number, the computed columns and the totals of a table. The saved
+ * copy's zod schema is in valuesSchema.ts, which downloads with the codec on first use.
  *
  * Everything typed is kept as typed (text), so nothing entered is lost: a number is only read
  * when it is shown, checked or added up. Pure module: no DOM, no UI strings.
  */
 
-// zod/mini, and only types from schema.ts: this module runs in the island, where every kilobyte counts.
-import * as z from 'zod/mini';
-import type { $ZodType } from 'zod/v4/core';
-import { parseField, type FieldResult } from '../fields';
-import { MAX_MAGNITUDE } from '../numbers';
+import { parseNumber } from '../numbers';
+import type { FieldResult } from '../fields';
 import type {
   CardsField,
   CellKind,
@@ -22,59 +19,7 @@ import type {
   WorksheetField,
   WorksheetRow,
 } from './schema';
-
-/** Longest text kept in one field or cell: a very long answer fits, a pasted book does not. */
-export const MAX_TEXT_LENGTH = 20_000;
-
-const MAX_ID_LENGTH = 40;
-const MAX_OPTIONS = 24;
-const MAX_RECORDS = 200;
-
-const text = z.string().check(z.maxLength(MAX_TEXT_LENGTH));
-
-/** One table row or card: its cells by column (or part) id. */
-export type Cells = Record<string, string>;
-
-/**
- * A field's value: text for one-line, paragraph, number and date fields; the ticked option ids
- * (at most 24) for a checkbox list; the rows of a table or the cards of a card field (at most 200).
- */
-export type FieldValue = string | string[] | Cells[];
-
-const isId = (key: unknown): key is string => typeof key === 'string' && key.length <= MAX_ID_LENGTH;
-const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_TEXT_LENGTH;
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Whether every key is an id and every value passes `isValue`. */
-function isMapOf(value: unknown, isValue: (item: unknown) => boolean): boolean {
-  return isPlainObject(value) && Object.entries(value).every(([key, item]) => isId(key) && isValue(item));
-}
-
-/** Whether a saved value has one of the three shapes of FieldValue. */
-export function isFieldValue(value: unknown): value is FieldValue {
-  if (!Array.isArray(value)) return isText(value);
-  const items: unknown[] = value;
-  const isOptionList = items.length <= MAX_OPTIONS && items.every(isId);
-  const isRecordList = items.length <= MAX_RECORDS && items.every((item) => isMapOf(item, isText));
-  return isOptionList || isRecordList;
-}
-
-export const headerSchema = z.object({ name: text, region: text, date: text });
-export type SheetHeader = z.output<typeof headerSchema>;
-
-/**
- * The saved state of one sheet (version 1): the header lines and every field's value by field id.
- * The values are checked by a predicate rather than zod's record and union: those two kinds would
- * add about 0.9 KB to the zod code every tool page downloads, for this one map.
- */
-export const sheetValuesSchema = z.object({
-  header: headerSchema,
-  values: z.custom<Record<string, FieldValue>>((values) => isMapOf(values, isFieldValue)),
-});
-export type SheetValues = z.output<typeof sheetValuesSchema>;
-
-export const SHEET_VALUES_VERSION = 1;
+import type { Cells, FieldValue, SheetValues } from './valuesSchema';
 
 /** Every field of a sheet, in reading order. */
 export function sheetFields(sheet: Worksheet): WorksheetField[] {
@@ -192,32 +137,25 @@ export function isBlankSheet(values: SheetValues): boolean {
 // ---------------------------------------------------------------------------
 // Numbers
 
-/**
- * The bounds of a number on a sheet. A worksheet records what people see in their market, so the
- * bounds are only what makes sense for the kind: a percent may pass 100 (an achievement of 105 %,
- * an uplift of +150 %), a count is whole.
- */
-const range = (number: z.ZodMiniNumber<number>, limit: number, signed: boolean) =>
-  number.check(z.minimum(signed ? -limit : 0), z.maximum(limit));
-const numberSchemas: Record<NumberKind, { plain: $ZodType<number>; signed: $ZodType<number> }> = {
-  money: { plain: range(z.number(), MAX_MAGNITUDE, false), signed: range(z.number(), MAX_MAGNITUDE, true) },
-  percent: { plain: range(z.number(), 100_000, false), signed: range(z.number(), 100_000, true) },
-  count: { plain: range(z.int(), MAX_MAGNITUDE, false), signed: range(z.int(), MAX_MAGNITUDE, true) },
-};
+/** A percent on a sheet may pass 100 (an achievement of 105 %, an uplift of +150 %), up to this. */
+const PERCENT_LIMIT = 100_000;
 
 /**
  * Reads a typed number of the given kind. Blank is fine (`value: undefined`): every field of a
  * worksheet may be left empty. Anything else that is not a number of that kind is an error the
- * form shows beside the field.
+ * form shows beside the field. parseNumber already holds money and counts within MAX_MAGNITUDE and
+ * counts to whole numbers, so only a percent has a bound of its own. No zod: the sheet reads its
+ * numbers at first paint, and zod comes only with the saved copy's code.
  */
 export function readNumber(textValue: string, kind: NumberKind, allowNegative = false): FieldResult {
-  const schemas = numberSchemas[kind];
-  return parseField(textValue, {
-    kind,
-    allowNegative,
-    optional: true,
-    schema: allowNegative ? schemas.signed : schemas.plain,
-  });
+  if (textValue.trim() === '') return { ok: true, value: undefined };
+  const parsed = parseNumber(textValue, { kind, allowNegative });
+  if (!parsed.ok) return { ok: false, error: { code: parsed.error } };
+  if (kind === 'percent' && parsed.value > PERCENT_LIMIT) return { ok: false, error: { code: 'too-big', limit: PERCENT_LIMIT, inclusive: true } };
+  if (kind === 'percent' && parsed.value < -PERCENT_LIMIT) {
+    return { ok: false, error: { code: 'too-small', limit: -PERCENT_LIMIT, inclusive: true } };
+  }
+  return { ok: true, value: parsed.value };
 }
 
 /** The number kind of a cell, or null for text, dates and computed cells. */

@@ -2,7 +2,8 @@ import type { Locale } from '../../../lib/locale';
 import type { PrintMode } from '../../../lib/worksheets/codec';
 import { formatSheetDate } from '../../../lib/worksheets/paper';
 import type { CardsField, Worksheet, WorksheetField } from '../../../lib/worksheets/schema';
-import { paperCards, type Cells, type FieldValue, type SheetValues } from '../../../lib/worksheets/values';
+import { paperCards } from '../../../lib/worksheets/values';
+import type { Cells, FieldValue, SheetValues } from '../../../lib/worksheets/valuesSchema';
 import { PaperTable } from './PaperTable';
 import { paperNumber, records, useText } from './text';
 

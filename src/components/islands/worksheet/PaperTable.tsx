@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../../lib/locale';
 import { formatSheetDate } from '../../../lib/worksheets/paper';
 import type { NumberKind, TableField, WorksheetColumn, WorksheetRow } from '../../../lib/worksheets/schema';
-import { cellNumberKind, computedCell, paperRows, summedColumns, tableTotals, type Cells } from '../../../lib/worksheets/values';
+import { cellNumberKind, computedCell, paperRows, summedColumns, tableTotals } from '../../../lib/worksheets/values';
+import type { Cells } from '../../../lib/worksheets/valuesSchema';
 import { formatComputed, formatNumber, paperNumber } from './text';
 
 /** A table as it prints: blank rows to write in, or what was written, with its totals. */

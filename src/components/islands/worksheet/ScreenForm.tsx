@@ -1,7 +1,8 @@
 import type { Locale, Translated } from '../../../lib/locale';
 import { fill } from '../../../i18n/fill';
 import type { CardsField, CheckboxField, Worksheet, WorksheetField } from '../../../lib/worksheets/schema';
-import { addRecord, removeRecord, type FieldValue, type SheetHeader, type SheetValues } from '../../../lib/worksheets/values';
+import { addRecord, removeRecord } from '../../../lib/worksheets/values';
+import type { FieldValue, SheetHeader, SheetValues } from '../../../lib/worksheets/valuesSchema';
 import { NumberField } from '../../ui/NumberField';
 import { ScreenTable } from './ScreenTable';
 import { numberError, records, useText } from './text';

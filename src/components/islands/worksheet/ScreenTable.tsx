@@ -1,7 +1,15 @@
 import { fill } from '../../../i18n/fill';
 import type { Locale } from '../../../lib/locale';
 import type { NumberKind, TableField, WorksheetColumn, WorksheetRow } from '../../../lib/worksheets/schema';
-import { addRecord, cellNumberKind, computedCell, removeRecord, summedColumns, tableTotals, type Cells } from '../../../lib/worksheets/values';
+import {
+  addRecord,
+  cellNumberKind,
+  computedCell,
+  removeRecord,
+  summedColumns,
+  tableTotals,
+} from '../../../lib/worksheets/values';
+import type { Cells } from '../../../lib/worksheets/valuesSchema';
 import { ResultValue } from '../../ui/ResultValue';
 import type { FieldProps } from './ScreenForm';
 import { formatComputed, formatNumber, numberError, records, useText } from './text';

@@ -7,7 +7,7 @@ import type { KeyValueStorage } from '../../../lib/storage';
 import { ready, type ReadyFiller } from '../../../lib/worksheets/fill';
 import type { FillSource } from '../../../lib/worksheets/schema';
 import type { Worksheet, WorksheetFill } from '../../../lib/worksheets/schema';
-import type { SheetValues } from '../../../lib/worksheets/values';
+import type { SheetValues } from '../../../lib/worksheets/valuesSchema';
 
 /*
  * "Fill from the tool" as the worksheet island runs it. Loaded by the first click on a fill

@@ -5,7 +5,8 @@ import type { WorksheetText } from '../../../i18n/worksheets';
 import type { Locale } from '../../../lib/locale';
 import { formatCount, formatMoney, formatPercent, roundTo } from '../../../lib/numbers';
 import type { NumberKind } from '../../../lib/worksheets/schema';
-import { readNumber, type Cells, type FieldValue } from '../../../lib/worksheets/values';
+import { readNumber } from '../../../lib/worksheets/values';
+import type { Cells, FieldValue } from '../../../lib/worksheets/valuesSchema';
 
 /** The page's strings, for the parts of the sheet below the island's top. */
 export const TextContext = createContext<WorksheetText | null>(null);
