@@ -98,6 +98,22 @@ for (const lang of languages) {
   });
 }
 
+test('a blank sheet shows and adds up typed numbers without zod, which comes only to save them', async ({ page }) => {
+  const zod: string[] = [];
+  page.on('request', (request) => {
+    if (/\/_astro\/zod\.[\w-]+\.js$/.test(new URL(request.url()).pathname)) zod.push(request.url());
+  });
+  await page.goto('/worksheets/monthly-plan/', { waitUntil: 'networkidle' });
+  await expect(page.locator('.worksheet[data-ready="true"]')).toBeVisible();
+  expect(zod).toEqual([]);
+  const review = page.getByRole('table', { name: '目标与实际' });
+  await review.getByRole('textbox', { name: '上月目标 覆盖客户数（家）', exact: true }).fill('400');
+  await review.getByRole('textbox', { name: '上月实际 覆盖客户数（家）', exact: true }).fill('420');
+  await expect(result(page, 'review-achieved-customers')).toHaveAttribute('data-value', '105');
+  await expect.poll(() => zod.length).toBeGreaterThan(0);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('playbook:worksheet:monthly-plan'))).toContain('420');
+});
+
 test.describe('filling a sheet on screen', () => {
   // Printing to PDF and reading it back takes a few seconds per print.
   test.describe.configure({ timeout: 90_000 });

@@ -14,6 +14,17 @@ export type Orientation = keyof typeof pageNames;
 /** The query parameter that opens a sheet's paper copy blank (`?print=blank`); any other value means filled. */
 export const PRINT_PARAM = 'print';
 
+/** What the paper copy prints: what was written, or a blank sheet. */
+export type PrintMode = 'filled' | 'blank';
+
+/** The saved-tool name of a sheet: its saved copy is `playbook:worksheet:<slug>`. */
+export const worksheetToolName = (slug: string) => `worksheet:${slug}`;
+
+/** The paper a link opens with: `?print=blank` is the blank sheet, anything else the filled one. */
+export function printModeOf(search: string): PrintMode {
+  return new URLSearchParams(search).get(PRINT_PARAM) === 'blank' ? 'blank' : 'filled';
+}
+
 /**
  * A CSS string literal that says exactly `text`: every character that could end the string, start
  * an escape or break the line is written as a hex escape, so no text can leave the string.

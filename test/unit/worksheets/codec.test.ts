@@ -3,7 +3,8 @@ import { openingState } from '../../../src/lib/savedTool';
 import { createSavedStateStore, memoryStorage } from '../../../src/lib/storage';
 import { storageKey } from '../../../src/lib/storageKey';
 import { worksheets } from '../../../src/lib/worksheets';
-import { printModeOf, worksheetCodec, worksheetToolName } from '../../../src/lib/worksheets/codec';
+import { worksheetCodec } from '../../../src/lib/worksheets/codec';
+import { printModeOf, worksheetToolName } from '../../../src/lib/worksheets/paper';
 import { blankSheet, normalizeValues } from '../../../src/lib/worksheets/values';
 
 const sheet = worksheets['coaching-record'];

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../lib/locale';
-import type { PrintMode } from '../../../lib/worksheets/codec';
+import type { PrintMode } from '../../../lib/worksheets/paper';
 import { formatSheetDate } from '../../../lib/worksheets/paper';
 import type { CardsField, Worksheet, WorksheetField } from '../../../lib/worksheets/schema';
 import { paperCards } from '../../../lib/worksheets/values';

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../../i18n/fill';
 import type { WorksheetText } from '../../../i18n/worksheets';
 import type { Locale } from '../../../lib/locale';
-import { printModeOf, worksheetToolName, type PrintMode } from '../../../lib/worksheets/codec';
+import { printModeOf, worksheetToolName, type PrintMode } from '../../../lib/worksheets/paper';
 import type { Worksheet, WorksheetFill } from '../../../lib/worksheets/schema';
 import { blankSheet, isBlankSheet, normalizeValues } from '../../../lib/worksheets/values';
 import type { FieldValue, SheetHeader, SheetValues } from '../../../lib/worksheets/valuesSchema';
