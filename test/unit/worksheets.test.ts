@@ -430,9 +430,19 @@ describe('values', () => {
     expect(accepts({ rows: [{ ['x'.repeat(41)]: '1' }] })).toBe(false);
   });
 
+  it('drops a __proto__ key from a tampered saved copy instead of keeping or following it', () => {
+    const tampered = JSON.parse('{"__proto__":"x","notes":[{"__proto__":"y","a":"kept"}]}') as unknown;
+    const parsed = sheetValuesSchema.safeParse({ header: { name: '', region: '', date: '' }, values: tampered });
+    expect(parsed.success).toBe(true);
+    expect(Object.keys(parsed.data?.values ?? {})).toEqual(['notes']);
+    expect(parsed.data?.values['notes']).toEqual([{ a: 'kept' }]);
+    expect(({} as Record<string, unknown>)['a']).toBeUndefined();
+  });
+
   it('accepts every sheet a person can write (property)', () => {
     const cell = fc.string({ maxLength: 30 });
-    const id = fc.string({ minLength: 1, maxLength: 40 });
+    // Keys are the ids of a sheet's definition (idSchema), never typed by a person.
+    const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,39}$/);
     const value = fc.oneof(cell, fc.array(id, { maxLength: 24 }), fc.array(fc.dictionary(id, cell), { maxLength: 20 }));
     fc.assert(
       fc.property(fc.dictionary(id, value), (values) => {
